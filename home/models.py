@@ -1,0 +1,130 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import BodyBlock
+
+
+class BasePage(Page):
+    """Fields and behaviour every public page in the portal shares."""
+
+    intro = models.TextField(
+        _("ingress"),
+        blank=True,
+        max_length=500,
+        help_text=_("Kort innledning øverst på siden. Brukes også som beskrivelse i søk og deling."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def description(self) -> str:
+        return self.search_description or self.intro
+
+
+class HomePage(BasePage):
+    """The front page of one language tree: what BTI is and where to go next."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("innhold"))
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.ContentPage"]
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("forside")
+        verbose_name_plural = _("forsider")
+
+
+class ContentPage(BasePage):
+    """A general article page built from the shared content blocks."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("innhold"))
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+    template = "pages/content_page.html"
+
+    class Meta:
+        verbose_name = _("innholdsside")
+        verbose_name_plural = _("innholdssider")
+
+
+class FooterLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Lenketekst"), max_length=100)
+    page = blocks.PageChooserBlock(label=_("Side"), required=False)
+    url = blocks.URLBlock(label=_("Ekstern adresse"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Lenke")
+
+
+class SiteProfile(TranslatableMixin, models.Model):
+    """The municipality behind the portal, one per language: name, logo, contact, footer links."""
+
+    municipality_name = models.CharField(_("kommunens navn"), max_length=100)
+    portal_name = models.CharField(
+        _("portalens navn"), max_length=100, default="BTI", help_text=_("Vises i toppen ved siden av logoen.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    phone = models.CharField(_("telefon"), max_length=30, blank=True)
+    email = models.EmailField(_("e-post"), blank=True)
+    address = models.TextField(_("besøksadresse"), blank=True)
+    opening_hours = models.CharField(_("åpningstider"), max_length=200, blank=True)
+    footer_links = StreamField(
+        [("link", FooterLinkBlock())], blank=True, verbose_name=_("lenker i bunnen av siden")
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("municipality_name"), FieldPanel("portal_name"), FieldPanel("logo")], _("Navn og logo")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("address"), FieldPanel("opening_hours")],
+            _("Kontakt"),
+        ),
+        FieldPanel("footer_links"),
+    ]
+
+    # Contact data is the same in both languages; only wording is translated.
+    translatable_fields = [
+        TranslatableField("municipality_name"),
+        TranslatableField("portal_name"),
+        TranslatableField("address"),
+        TranslatableField("opening_hours"),
+        TranslatableField("footer_links"),
+        SynchronizedField("logo"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("nettstedsprofil")
+        verbose_name_plural = _("nettstedsprofiler")
+
+    def __str__(self) -> str:
+        return f"{self.municipality_name} ({self.locale.language_code})"

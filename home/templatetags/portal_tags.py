@@ -1,0 +1,99 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+
+from home.models import HomePage
+
+register = template.Library()
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def home_pages_by_language() -> dict[str, Page]:
+    return {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """One entry per site language: where the same content lives in that language.
+
+    `exists` is False when the page has no translation; the link then goes to that
+    language's front page and the template says so."""
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    versions = []
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        homes = None
+        for code, name in settings.LANGUAGES:
+            translation = translations.get(code)
+            if translation is None:
+                homes = homes if homes is not None else home_pages_by_language()
+                home = homes.get(code)
+                url = home.get_url(request) if home else f"/{code}/"
+            else:
+                url = translation.get_url(request)
+            versions.append(
+                {"code": code, "name": name, "url": url, "exists": translation is not None, "current": code == current}
+            )
+    else:
+        # Views outside the page tree (login, errors): translate the URL itself when Django
+        # knows the route; otherwise the other language's front page is the honest target.
+        path = request.path if request else "/"
+        match = getattr(request, "resolver_match", None)
+        translatable = match is not None and match.url_name != "wagtail_serve"
+        homes = None
+        for code, name in settings.LANGUAGES:
+            if code == current or translatable:
+                url, exists = translate_url(path, code), True
+            else:
+                homes = homes if homes is not None else home_pages_by_language()
+                url, exists = (homes[code].get_url(request) if code in homes else f"/{code}/"), False
+            versions.append({"code": code, "name": name, "url": url, "exists": exists, "current": code == current})
+    return versions
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Top-level pages of the active language's tree that editors put in the menu."""
+    request = context.get("request")
+    home = HomePage.objects.live().filter(locale__language_code=get_language()).first()
+    if home is None:
+        return []
+    items = Page.objects.child_of(home).live().in_menu().public()
+    page = context.get("page")
+    current_path = page.path if isinstance(page, Page) else ""
+    return [
+        {"title": item.title, "url": item.get_url(request), "active": current_path.startswith(item.path)}
+        for item in items
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def language_home_url(context):
+    home = HomePage.objects.live().filter(locale__language_code=get_language()).first()
+    return home.get_url(context.get("request")) if home else f"/{get_language()}/"
+
+
+@register.filter
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@register.filter
+def document_type_and_size(document) -> str:
+    """'PDF, 120 kB': what a link to a file must say before anyone clicks it."""
+    extension = (document.file_extension or "").upper() or "?"
+    size = document.get_file_size() or 0
+    if size >= 1024 * 1024:
+        human = f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    else:
+        human = f"{max(1, round(size / 1024))} kB"
+    return f"{extension}, {human}"

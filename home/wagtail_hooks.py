@@ -1,0 +1,45 @@
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.models import BaseViewRestriction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import SiteProfile
+
+
+class SiteProfileViewSet(SnippetViewSet):
+    model = SiteProfile
+    icon = "site"
+    menu_label = _("Nettstedsprofil")
+    menu_order = 900
+    add_to_settings_menu = True
+    list_display = ["municipality_name", "locale"]
+
+
+register_snippet(SiteProfileViewSet)
+
+
+def refuse_logged_in_outsiders(restrictions, request):
+    """A logged-in user who fails a login/group restriction gets 403, not another login form.
+
+    Wagtail's own check answers every failed login/group restriction with a login redirect,
+    which loops for users who are already logged in (wagtail#4297)."""
+    if not request.user.is_authenticated:
+        return
+    for restriction in restrictions:
+        if restriction.restriction_type in (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS) and (
+            not restriction.accept_request(request)
+        ):
+            raise PermissionDenied
+
+
+@hooks.register("before_serve_page", order=-1)
+def forbid_restricted_page(page, request, serve_args, serve_kwargs):
+    refuse_logged_in_outsiders(page.get_view_restrictions(), request)
+
+
+@hooks.register("before_serve_document", order=-1)
+def forbid_restricted_document(document, request):
+    refuse_logged_in_outsiders(document.collection.get_view_restrictions(), request)
