@@ -120,7 +120,9 @@ class TranslatableTableBlock(TableBlock):
 
 class TableWithCaptionBlock(blocks.StructBlock):
     caption = blocks.CharBlock(
-        label=_("Tabelltittel"), max_length=200, help_text=_("Vises over tabellen og leses opp av skjermlesere.")
+        label=_("Tabelltittel"),
+        max_length=200,
+        help_text=_("Vises over tabellen og leses opp av skjermlesere."),
     )
     table = TranslatableTableBlock(
         label=_("Tabell"), table_options={"contextMenu": ["row_above", "row_below", "col_left", "col_right"]}

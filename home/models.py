@@ -101,7 +101,8 @@ class SiteProfile(TranslatableMixin, models.Model):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("municipality_name"), FieldPanel("portal_name"), FieldPanel("logo")], _("Navn og logo")
+            [FieldPanel("municipality_name"), FieldPanel("portal_name"), FieldPanel("logo")],
+            _("Navn og logo"),
         ),
         MultiFieldPanel(
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("address"), FieldPanel("opening_hours")],

@@ -75,7 +75,11 @@ def home_body(t: Glossary):
                     "first_row_is_table_header": True,
                     "first_col_is_header": True,
                     "data": [
-                        [t.text("Nivå", "Nivå"), t.text("Hva skjer", "Kva skjer"), t.text("Hvem er med", "Kven er med")],
+                        [
+                            t.text("Nivå", "Nivå"),
+                            t.text("Hva skjer", "Kva skjer"),
+                            t.text("Hvem er med", "Kven er med"),
+                        ],
                         [
                             t.text("Nivå 0", "Nivå 0"),
                             t.text(
@@ -111,13 +115,18 @@ def home_body(t: Glossary):
                                 "Komplekst samarbeid: flere tjenester samarbeider, ofte over lengre tid.",
                                 "Komplekst samarbeid: fleire tenester samarbeider, ofte over lengre tid.",
                             ),
-                            t.text("Flere tjenester, foreldrene og barnet", "Fleire tenester, foreldra og barnet"),
+                            t.text(
+                                "Flere tjenester, foreldrene og barnet", "Fleire tenester, foreldra og barnet"
+                            ),
                         ],
                     ],
                 },
             },
         ),
-        ("heading", {"text": t.text("Stafettholder og stafettlogg", "Stafetthaldar og stafettlogg"), "level": "h2"}),
+        (
+            "heading",
+            {"text": t.text("Stafettholder og stafettlogg", "Stafetthaldar og stafettlogg"), "level": "h2"},
+        ),
         (
             "paragraph",
             t.html(
@@ -160,7 +169,8 @@ def home_body(t: Glossary):
                 "items": [
                     {
                         "question": t.text(
-                            "Må jeg si hvem jeg er når jeg tar kontakt?", "Må eg seie kven eg er når eg tek kontakt?"
+                            "Må jeg si hvem jeg er når jeg tar kontakt?",
+                            "Må eg seie kven eg er når eg tek kontakt?",
                         ),
                         "answer": t.html(
                             "<p>Nei. Du kan være anonym når du deler en bekymring for et barn med helsestasjonen "
@@ -172,7 +182,9 @@ def home_body(t: Glossary):
                         ),
                     },
                     {
-                        "question": t.text("Lagrer portalen opplysninger om barn?", "Lagrar portalen opplysningar om barn?"),
+                        "question": t.text(
+                            "Lagrer portalen opplysninger om barn?", "Lagrar portalen opplysningar om barn?"
+                        ),
                         "answer": t.html(
                             "<p>Nei. Portalen inneholder informasjon, veiledere og skjemaer. Opplysninger om "
                             "enkeltbarn dokumenteres i stafettloggen og i tjenestenes egne fagsystemer.</p>",
@@ -289,7 +301,9 @@ def load(stdout) -> HomePage:
             email="post@fjordvik.example",
             address=t.text("Rådhuset, Storgata 1, 9999 Fjordvik", "Rådhuset, Storgata 1, 9999 Fjordvik"),
             opening_hours=t.text("Hverdager kl. 08.00–15.30", "Kvardagar kl. 08.00–15.30"),
-            footer_links=[("link", {"title": t.text("Om BTI-arbeidet", "Om BTI-arbeidet"), "page": about, "url": ""})],
+            footer_links=[
+                ("link", {"title": t.text("Om BTI-arbeidet", "Om BTI-arbeidet"), "page": about, "url": ""})
+            ],
         )
 
     nn = Locale.objects.get(language_code="nn")

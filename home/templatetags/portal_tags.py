@@ -12,8 +12,16 @@ register = template.Library()
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
-def home_pages_by_language() -> dict[str, Page]:
-    return {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
+def home_pages_by_language(request) -> dict[str, Page]:
+    """Front page of each language tree, fetched once per request (header, menu and switcher all need it)."""
+    cached = getattr(request, "_home_pages_by_language", None)
+    if cached is None:
+        cached = {
+            home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")
+        }
+        if request is not None:
+            request._home_pages_by_language = cached
+    return cached
 
 
 @register.simple_tag(takes_context=True)
@@ -31,17 +39,21 @@ def language_versions(context):
             translation.locale.language_code: translation
             for translation in page.get_translations(inclusive=True).live().select_related("locale")
         }
-        homes = None
         for code, name in settings.LANGUAGES:
             translation = translations.get(code)
             if translation is None:
-                homes = homes if homes is not None else home_pages_by_language()
-                home = homes.get(code)
+                home = home_pages_by_language(request).get(code)
                 url = home.get_url(request) if home else f"/{code}/"
             else:
                 url = translation.get_url(request)
             versions.append(
-                {"code": code, "name": name, "url": url, "exists": translation is not None, "current": code == current}
+                {
+                    "code": code,
+                    "name": name,
+                    "url": url,
+                    "exists": translation is not None,
+                    "current": code == current,
+                }
             )
     else:
         # Views outside the page tree (login, errors): translate the URL itself when Django
@@ -49,14 +61,15 @@ def language_versions(context):
         path = request.path if request else "/"
         match = getattr(request, "resolver_match", None)
         translatable = match is not None and match.url_name != "wagtail_serve"
-        homes = None
         for code, name in settings.LANGUAGES:
             if code == current or translatable:
                 url, exists = translate_url(path, code), True
             else:
-                homes = homes if homes is not None else home_pages_by_language()
+                homes = home_pages_by_language(request)
                 url, exists = (homes[code].get_url(request) if code in homes else f"/{code}/"), False
-            versions.append({"code": code, "name": name, "url": url, "exists": exists, "current": code == current})
+            versions.append(
+                {"code": code, "name": name, "url": url, "exists": exists, "current": code == current}
+            )
     return versions
 
 
@@ -64,7 +77,7 @@ def language_versions(context):
 def main_menu(context):
     """Top-level pages of the active language's tree that editors put in the menu."""
     request = context.get("request")
-    home = HomePage.objects.live().filter(locale__language_code=get_language()).first()
+    home = home_pages_by_language(request).get(get_language())
     if home is None:
         return []
     items = Page.objects.child_of(home).live().in_menu().public()
@@ -78,8 +91,9 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def language_home_url(context):
-    home = HomePage.objects.live().filter(locale__language_code=get_language()).first()
-    return home.get_url(context.get("request")) if home else f"/{get_language()}/"
+    request = context.get("request")
+    home = home_pages_by_language(request).get(get_language())
+    return home.get_url(request) if home else f"/{get_language()}/"
 
 
 @register.filter

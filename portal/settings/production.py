@@ -1,6 +1,7 @@
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .base import SECRET_KEY, env_bool, os
-from django.core.exceptions import ImproperlyConfigured
 
 DEBUG = False
 

@@ -15,7 +15,13 @@ SECTION_LOADERS = [
 # For the demo only: printed by `make run`, never created by migrations or in production.
 DEMO_USERS = [
     ("redaktor", "Rita Redaktør", "redaktor@fjordvik.example", "Redaktører", "demo-redaktor-2026"),
-    ("koordinator", "Kari Koordinator", "koordinator@fjordvik.example", "Koordinatorer", "demo-koordinator-2026"),
+    (
+        "koordinator",
+        "Kari Koordinator",
+        "koordinator@fjordvik.example",
+        "Koordinatorer",
+        "demo-koordinator-2026",
+    ),
     ("agent", "Anders Agent", "agent@fjordvik.example", "BTI-agenter", "demo-agent-2026"),
 ]
 
@@ -37,7 +43,9 @@ class Command(BaseCommand):
 
     def create_demo_users(self):
         if not settings.DEMO_USERS_ALLOWED:
-            raise CommandError("Demobrukere kan ikke lages med disse innstillingene (DEMO_USERS_ALLOWED=False).")
+            raise CommandError(
+                "Demobrukere kan ikke lages med disse innstillingene (DEMO_USERS_ALLOWED=False)."
+            )
         User = get_user_model()
         self.stdout.write("Demobrukere (bare for demo):")
         for username, full_name, email, group_name, password in DEMO_USERS:

@@ -1,0 +1,32 @@
+from wagtail.models import Locale
+
+import factory
+import wagtail_factories
+
+from .models import ContentPage, HomePage, SiteProfile
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Forside {n}")
+    intro = factory.Faker("sentence", locale="no_NO")
+
+    class Meta:
+        model = HomePage
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Innholdsside {n}")
+    intro = factory.Faker("sentence", locale="no_NO")
+
+    class Meta:
+        model = ContentPage
+
+
+class SiteProfileFactory(factory.django.DjangoModelFactory):
+    municipality_name = "Prøvestad kommune"
+    phone = "12 34 56 00"
+    email = "post@provestad.example"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = SiteProfile

@@ -1,0 +1,37 @@
+import io
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from wagtail.models import Locale
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo portal (both language trees) is built once per test session."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", "--no-users", stdout=io.StringIO())
+
+
+@pytest.fixture
+def nb(db):
+    return Locale.objects.get(language_code="nb")
+
+
+@pytest.fixture
+def nn(db):
+    return Locale.objects.get(language_code="nn")
+
+
+@pytest.fixture
+def make_user(db):
+    def make(username, *groups, **extra):
+        user = get_user_model().objects.create_user(username=username, password="test-pass-123", **extra)
+        for name in groups:
+            user.groups.add(Group.objects.get(name=name))
+        return user
+
+    return make

@@ -1,0 +1,86 @@
+from django.contrib.auth import get_user_model
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+import pytest
+
+from home.factories import ContentPageFactory
+from home.models import ContentPage, HomePage
+
+
+class TestTreeRules(WagtailPageTestCase):
+    def test_home_page_lives_at_the_root_only(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+
+    def test_content_pages_nest_under_home_and_each_other(self):
+        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
+        self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
+
+    def test_editor_can_create_content_page_with_every_block(self):
+        self.client.force_login(
+            get_user_model().objects.create_superuser("admin", "admin@x.example", "pw-123456789")
+        )
+        home = HomePage.objects.get(locale__language_code="nb")
+        data = nested_form_data(
+            {
+                "title": "Ny side",
+                "slug": "ny-side",
+                "intro": "Ingress",
+                "body": streamfield(
+                    [
+                        ("heading", {"text": "Overskrift", "level": "h2"}),
+                        ("paragraph", rich_text("<p>Tekst</p>")),
+                        ("notice", {"kind": "info", "title": "Merk", "text": rich_text("<p>Viktig</p>")}),
+                        (
+                            "faq",
+                            {
+                                "title": "FAQ",
+                                "items": streamfield(
+                                    [("item", {"question": "Hva?", "answer": rich_text("<p>Svar</p>")})]
+                                ),
+                            },
+                        ),
+                    ]
+                ),
+            }
+        )
+        self.assertCanCreate(home, ContentPage, data)
+        self.assertPageIsRenderable(ContentPage.objects.get(slug="ny-side"))
+
+    def test_pages_are_routable_in_both_languages(self):
+        # assertPageIsRoutable does not know about the /nb/ and /nn/ prefixes; ask the real URL.
+        for page in HomePage.objects.all():
+            self.assertEqual(self.client.get(page.url).status_code, 200, page.url)
+
+
+@pytest.mark.django_db
+def test_content_page_renders_blocks_accessibly(client):
+    html = client.get("/nb/").content.decode()
+    assert '<a class="ds-skip-link" href="#main">' in html
+    assert '<main id="main"' in html
+    assert "<caption>Nivåene i BTI-modellen</caption>" in html
+    assert '<th scope="col">Hva skjer</th>' in html
+    assert '<th scope="row">Nivå 2</th>' in html
+    assert '<details class="ds-details">' in html and "<summary>" in html
+
+
+HOME_PAGE_QUERIES = 13
+
+
+@pytest.mark.django_db
+def test_home_page_query_count_does_not_grow_with_the_menu(client, django_assert_num_queries):
+    client.get("/nb/")  # warm the site-root-paths cache
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        assert client.get("/nb/").status_code == 200
+    home = HomePage.objects.get(locale__language_code="nb")
+    for number in range(20):
+        ContentPageFactory(
+            parent=home, title=f"Menypunkt {number}", show_in_menus=True
+        ).save_revision().publish()
+    client.get("/nb/")
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        html = client.get("/nb/").content.decode()
+    assert "Menypunkt 19" in html
