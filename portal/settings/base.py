@@ -30,6 +30,7 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 DEBUG = False
+X_FRAME_OPTIONS = "DENY"
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
