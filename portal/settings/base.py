@@ -30,6 +30,7 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 DEBUG = False
+# Wagtail's preview views set SAMEORIGIN themselves, so everything else can refuse framing.
 X_FRAME_OPTIONS = "DENY"
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])

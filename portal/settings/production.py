@@ -19,6 +19,4 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
-# Wagtail's preview views set SAMEORIGIN themselves, so everything else can refuse framing.
-X_FRAME_OPTIONS = "DENY"
 DEMO_USERS_ALLOWED = False
