@@ -49,7 +49,7 @@ demo: migrate
 
 ## makemessages: update the catalogues after changing translatable strings (needs GNU gettext)
 makemessages: install
-	$(MANAGE) makemessages -l nb -l nn --no-location --no-obsolete --ignore=.venv --ignore=node_modules --ignore=build
+	flock locale/.lock $(MANAGE) makemessages -l nb -l nn --no-location --no-obsolete --ignore=.venv --ignore=node_modules --ignore=build
 
 lint: install
 	$(BIN)/ruff check .

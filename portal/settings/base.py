@@ -38,6 +38,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "home",
+    "guide",
+    "network",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
