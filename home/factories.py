@@ -3,7 +3,7 @@ from wagtail.models import Locale
 import factory
 import wagtail_factories
 
-from .models import ContentPage, HomePage, SiteProfile
+from .models import AccessibilityStatementPage, ContentPage, HomePage, SiteProfile
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -30,3 +30,12 @@ class SiteProfileFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SiteProfile
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Tilgjengelighetserklæring"
+    feedback_email = "uu@provestad.example"
+    last_reviewed = factory.Faker("date_this_year")
+
+    class Meta:
+        model = AccessibilityStatementPage

@@ -41,7 +41,12 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "home.AccessibilityStatementPage",
+        "guide.GuideIndexPage",
+        "guide.ConcernPage",
+    ]
     template = "pages/home_page.html"
 
     class Meta:
@@ -64,6 +69,67 @@ class ContentPage(BasePage):
     class Meta:
         verbose_name = _("innholdsside")
         verbose_name_plural = _("innholdssider")
+
+
+class AccessibilityStatementPage(BasePage):
+    """Tilgjengelighetserklæring: required by forskrift om universell utforming av IKT, linked from every footer."""
+
+    class Conformance(models.TextChoices):
+        FULL = "full", _("Nettstedet oppfyller alle kravene")
+        PARTIAL = "partial", _("Nettstedet oppfyller de fleste kravene, med avvikene som er beskrevet under")
+        NONE = "none", _("Nettstedet oppfyller ikke kravene")
+
+    conformance = models.CharField(
+        _("samsvarsstatus"), max_length=10, choices=Conformance.choices, default=Conformance.PARTIAL
+    )
+    standard = models.CharField(_("standard"), max_length=100, default="WCAG 2.1 nivå AA")
+    known_deviations = StreamField(BodyBlock(), blank=True, verbose_name=_("kjente avvik"))
+    feedback_email = models.EmailField(_("e-post for tilbakemelding"))
+    feedback_phone = models.CharField(_("telefon for tilbakemelding"), max_length=30, blank=True)
+    uustatus_url = models.URLField(
+        _("erklæringen på uustatus.no"),
+        blank=True,
+        help_text=_("Lenke til kommunens erklæring i uustatus.no."),
+    )
+    last_reviewed = models.DateField(_("sist kontrollert"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("mer om tilgjengelighet"))
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("known_deviations"),
+        index.SearchField("body"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("conformance"),
+                FieldPanel("standard"),
+                FieldPanel("last_reviewed"),
+                FieldPanel("uustatus_url"),
+            ],
+            _("Status"),
+        ),
+        FieldPanel("known_deviations"),
+        MultiFieldPanel([FieldPanel("feedback_email"), FieldPanel("feedback_phone")], _("Tilbakemelding")),
+        FieldPanel("body"),
+    ]
+
+    # Contact data and dates are the same in both languages.
+    override_translatable_fields = [
+        SynchronizedField("feedback_phone"),
+        SynchronizedField("feedback_email"),
+        SynchronizedField("uustatus_url"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/accessibility_statement_page.html"
+
+    class Meta:
+        verbose_name = _("tilgjengelighetserklæring")
+        verbose_name_plural = _("tilgjengelighetserklæringer")
 
 
 class FooterLinkBlock(blocks.StructBlock):

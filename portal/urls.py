@@ -7,9 +7,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", home_views.sitemap, name="sitemap"),
+    path("robots.txt", home_views.robots, name="robots"),
 ]
 
 if settings.DEBUG:
@@ -28,6 +32,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("konto/", include("allauth.urls")),
+    path("sok/", home_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

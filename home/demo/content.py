@@ -3,9 +3,11 @@
 The municipality, people and contact details are invented. The text is written from the
 facts in the project's seed documents (BTI's aims, levels, stafettholder and stafettlogg)."""
 
+import datetime
+
 from wagtail.models import Locale, Page, Site
 
-from home.models import ContentPage, HomePage, SiteProfile
+from home.models import AccessibilityStatementPage, ContentPage, HomePage, SiteProfile
 
 from .bilingual import Glossary, add_child_once, translate
 
@@ -291,6 +293,39 @@ def load(stdout) -> HomePage:
         ),
     )
 
+    statement, _ = add_child_once(
+        home,
+        AccessibilityStatementPage(
+            title=t.text("Tilgjengelighetserklæring", "Tilgjengelegheitserklæring"),
+            slug=t.text("tilgjengelighetserklaering", "tilgjengelegheitserklaering"),
+            intro=t.text(
+                "Slik oppfyller BTI-portalen kravene til universell utforming, og slik sier du fra om noe ikke virker.",
+                "Slik oppfyller BTI-portalen krava til universell utforming, og slik seier du frå om noko ikkje verkar.",
+            ),
+            conformance=AccessibilityStatementPage.Conformance.PARTIAL,
+            standard=t.text("WCAG 2.1 nivå AA", "WCAG 2.1 nivå AA"),
+            known_deviations=[
+                (
+                    "paragraph",
+                    t.html(
+                        "<ul><li>Noen av skjemaene i verktøykassen er PDF-filer som ikke er merket for skjermlesere. "
+                        "Du kan be om skjemaet i et annet format.</li>"
+                        "<li>Eldre videoer i opplæringsmateriellet mangler teksting. De får teksting når de "
+                        "blir oppdatert.</li></ul>",
+                        "<ul><li>Nokre av skjemaa i verktøykassa er PDF-filer som ikkje er merkte for skjermlesarar. "
+                        "Du kan be om skjemaet i eit anna format.</li>"
+                        "<li>Eldre videoar i opplæringsmateriellet manglar teksting. Dei får teksting når dei "
+                        "blir oppdaterte.</li></ul>",
+                    ),
+                )
+            ],
+            feedback_email="uu@fjordvik.example",
+            feedback_phone="12 34 50 00",
+            uustatus_url="https://www.uustatus.no/",
+            last_reviewed=datetime.date(2026, 10, 1),
+        ),
+    )
+
     profile = SiteProfile.objects.filter(locale=nb).first()
     if profile is None:
         profile = SiteProfile.objects.create(
@@ -307,7 +342,7 @@ def load(stdout) -> HomePage:
         )
 
     nn = Locale.objects.get(language_code="nn")
-    for instance in (home, about):
+    for instance in (home, about, statement):
         if not instance.has_translation(nn):
             translate(instance, t)
     if not profile.has_translation(nn):

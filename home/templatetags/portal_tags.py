@@ -1,27 +1,42 @@
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from home.models import HomePage
+from home.models import AccessibilityStatementPage
 
 register = template.Library()
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
-def home_pages_by_language(request) -> dict[str, Page]:
-    """Front page of each language tree, fetched once per request (header, menu and switcher all need it)."""
-    cached = getattr(request, "_home_pages_by_language", None)
+def landmark_pages(request) -> dict[str, dict[str, Page]]:
+    """Each language's front page and accessibility statement, fetched in one query per request:
+    the header, menu, language switcher and footer all need them."""
+    cached = getattr(request, "_landmark_pages", None)
     if cached is None:
-        cached = {
-            home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")
-        }
+        statement_type = ContentType.objects.get_for_model(AccessibilityStatementPage)
+        pages = (
+            Page.objects.live()
+            .filter(Q(depth=2) | Q(content_type=statement_type))
+            .select_related("locale")
+            .order_by("-path")  # the first statement in tree order wins
+        )
+        cached = {"home": {}, "statement": {}}
+        for page in pages:
+            kind = "home" if page.depth == 2 else "statement"
+            cached[kind][page.locale.language_code] = page
         if request is not None:
-            request._home_pages_by_language = cached
+            request._landmark_pages = cached
     return cached
+
+
+def home_pages_by_language(request) -> dict[str, Page]:
+    return landmark_pages(request)["home"]
 
 
 @register.simple_tag(takes_context=True)
@@ -94,6 +109,27 @@ def language_home_url(context):
     request = context.get("request")
     home = home_pages_by_language(request).get(get_language())
     return home.get_url(request) if home else f"/{get_language()}/"
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement_url(context):
+    """The footer's link to the active language's tilgjengelighetserklæring (empty if none)."""
+    request = context.get("request")
+    statement = landmark_pages(request)["statement"].get(get_language())
+    return statement.get_url(request) if statement else ""
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """Ancestors from the front page down, for pages below the top level of the menu."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth < 4:
+        return []
+    request = context.get("request")
+    return [
+        {"title": ancestor.title, "url": ancestor.get_url(request)}
+        for ancestor in page.get_ancestors().filter(depth__gte=2)
+    ]
 
 
 @register.filter

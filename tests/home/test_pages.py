@@ -7,17 +7,25 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 
 from home.factories import ContentPageFactory
-from home.models import ContentPage, HomePage
+from home.models import AccessibilityStatementPage, ContentPage, HomePage
 
 
 class TestTreeRules(WagtailPageTestCase):
     def test_home_page_lives_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+        # Other apps add their section pages; these two always belong under the front page.
+        self.assertTrue({ContentPage, AccessibilityStatementPage} <= set(HomePage.allowed_subpage_models()))
+        self.assertCanCreateAt(HomePage, ContentPage)
 
     def test_content_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
+
+    def test_accessibility_statement_once_per_language_tree(self):
+        self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
+        self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
+        for home in HomePage.objects.all():
+            self.assertFalse(AccessibilityStatementPage.can_create_at(home))  # the demo tree already has one
 
     def test_editor_can_create_content_page_with_every_block(self):
         self.client.force_login(
@@ -84,3 +92,33 @@ def test_home_page_query_count_does_not_grow_with_the_menu(client, django_assert
     with django_assert_num_queries(HOME_PAGE_QUERIES):
         html = client.get("/nb/").content.decode()
     assert "Menypunkt 19" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "texts"),
+    [
+        (
+            "/nb/tilgjengelighetserklaering/",
+            ["WCAG 2.1 nivå AA", "Kjente avvik", "Diskrimineringsnemnda", "uustatus.no"],
+        ),
+        (
+            "/nn/tilgjengelegheitserklaering/",
+            ["Kjende avvik", "Gje oss tilbakemelding", "uu@fjordvik.example"],
+        ),
+    ],
+)
+def test_accessibility_statement_page(client, path, texts):
+    html = client.get(path).content.decode()
+    for text in texts:
+        assert text in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "link"),
+    [("/nb/", "/nb/tilgjengelighetserklaering/"), ("/nn/om-bti/", "/nn/tilgjengelegheitserklaering/")],
+)
+def test_every_footer_links_to_the_statement_in_its_language(client, path, link):
+    footer = client.get(path).content.decode().split('<footer class="site-footer">')[1]
+    assert f'href="{link}"' in footer
