@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po locale/vendor/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 
-.PHONY: run test install assets messages migrate demo lint check makemessages clean
+.PHONY: run test browser-test browser-deps install assets messages migrate demo lint check makemessages clean
 
 ## run: set everything up on a fresh machine and serve the demo portal on http://127.0.0.1:$(PORT)
 run: install assets messages migrate demo
@@ -17,7 +17,16 @@ run: install assets messages migrate demo
 
 ## test: run the whole test suite (PostgreSQL when DATABASE_URL points at it, SQLite otherwise)
 test: install messages
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --ignore=tests/browser $(PYTEST_ARGS)
+
+## browser-test: axe-core, the Nu HTML checker and keyboard tests in Debian's Chromium against a live demo portal
+browser-test: browser-deps messages
+	$(BIN)/pytest tests/browser -p no:cacheprovider $(PYTEST_ARGS)
+
+browser-deps: install
+	@test -x /usr/bin/chromium || { echo "Chromium is missing: apt-get install chromium (never download a browser)"; exit 1; }
+	npm ci --no-audit --no-fund
+	npm run --silent build
 
 install: $(VENV)/.installed
 
@@ -30,7 +39,7 @@ $(VENV)/.installed: requirements-dev.lock
 assets: build/ds/designsystemet.css
 
 node_modules/.package-lock.json: package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --omit=dev --no-audit --no-fund
 
 build/ds/designsystemet.css: node_modules/.package-lock.json scripts/build-assets.mjs
 	npm run --silent build
@@ -60,5 +69,5 @@ check: install messages
 	$(MANAGE) makemigrations --check --dry-run
 
 clean:
-	rm -rf $(VENV) node_modules build staticfiles
+	rm -rf $(VENV) node_modules build staticfiles artifacts
 	find locale -name '*.mo' -delete
