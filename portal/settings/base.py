@@ -199,3 +199,16 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Machine translation (Apertium, docs/apertium.md) ----------------------------------
+# The local `apertium` command by default; an Apertium-APy server when APERTIUM_APY_URL is set.
+# Drafts are never published automatically: an editor reviews them in the translation editor.
+APERTIUM_APY_URL = os.environ.get("APERTIUM_APY_URL", "")
+APERTIUM_COMMAND = os.environ.get("APERTIUM_COMMAND", "apertium")
+APERTIUM_TIMEOUT = float(os.environ.get("APERTIUM_TIMEOUT", "30"))
+APERTIUM_CACHE_SECONDS = int(os.environ.get("APERTIUM_CACHE_SECONDS", str(60 * 60 * 24 * 30)))
+APERTIUM_MODES = {
+    "nb-nn": os.environ.get("APERTIUM_NB_NN_MODE", "nob-nno_e"),
+    "nn-nb": os.environ.get("APERTIUM_NN_NB_MODE", "nno-nob"),
+}
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "home.machine_translation.ApertiumTranslator", "OPTIONS": {}}

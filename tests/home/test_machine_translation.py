@@ -1,0 +1,471 @@
+"""Apertium as wagtail-localize's machine translator, the bulk command and the editor messages.
+
+Tests marked `needs_apertium` run the real `apertium` command (Debian: apertium-nno-nob) and are
+skipped, with the reason shown in pytest's summary, where it is not installed."""
+
+import io
+import json
+import shutil
+import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
+
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.core.management import call_command
+from django.urls import path, resolve, reverse
+
+from wagtail.admin.auth import require_admin_access
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+from wagtail_localize.machine_translators import get_machine_translator
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.operations import translate_object
+from wagtail_localize.strings import StringValue, extract_strings, restore_strings
+
+import pytest
+
+from home import wagtail_hooks as home_wagtail_hooks
+from home.factories import ContentPageFactory, SiteProfileFactory
+from home.machine_translation import Apertium, ApertiumError, ApertiumTranslator, ApertiumUnavailable
+from home.machine_translation.apertium import (
+    ApyBackend,
+    CommandBackend,
+    merge_split_tags,
+    protect,
+    strip_markers,
+    unprotect,
+)
+from home.machine_translation.hooks import MACHINE_TRANSLATE_PATH
+from home.machine_translation.views import machine_translate
+from home.models import ContentPage, HomePage
+from portal.urls import urlpatterns as portal_urlpatterns
+
+
+def apertium_has_modes() -> bool:
+    executable = shutil.which("apertium")
+    if executable is None:
+        return False
+    listed = subprocess.run([executable, "-l"], capture_output=True, text=True, check=False).stdout.split()
+    return {"nob-nno_e", "nno-nob"} <= set(listed)
+
+
+needs_apertium = pytest.mark.skipif(
+    not apertium_has_modes(),
+    reason="Apertium with nob-nno_e/nno-nob is not installed (Debian: apt-get install apertium-nno-nob)",
+)
+
+# The machine-translate URL with this project's view in front, as home/machine_translation/hooks.py
+# registers it in the real admin. Used with @pytest.mark.urls(__name__).
+urlpatterns = [
+    path("admin/" + MACHINE_TRANSLATE_PATH, require_admin_access(machine_translate)),
+    *portal_urlpatterns,
+]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+class FakeBackend:
+    """Records calls; answers like Apertium would (div-wrapped segments, markers)."""
+
+    name = "fake"
+
+    def __init__(self, replace=None):
+        self.replace = replace or {}
+        self.calls = []
+
+    def run(self, mode, html):
+        self.calls.append((mode, html))
+        for old, new in self.replace.items():
+            html = html.replace(old, new)
+        return html
+
+
+# --- Text handling (no Apertium needed) ---------------------------------------------------
+
+
+def test_markers_are_removed_and_reported():
+    text, words = strip_markers("Han *xyzzy og #kunne, @foo. Og *xyzzy igjen; NAV *BTI")
+    assert text == "Han xyzzy og kunne, foo. Og xyzzy igjen; NAV BTI"
+    assert words == ["xyzzy", "kunne", "foo"]  # once each; acronyms are not reported
+
+
+def test_literal_marker_characters_and_addresses_survive():
+    source = "Skriv til kari@fjordvik.example, se https://fjordvik.example/bti. 5 * 3 #1"
+    hidden, found = protect(source)
+    assert "*" not in hidden and "#" not in hidden and "@" not in hidden
+    assert found == ["kari@fjordvik.example", "https://fjordvik.example/bti"]
+    assert unprotect(hidden, found) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "expected"),
+    [
+        (
+            'Barnehagen <a id="a1">skal <b>være</b> med</a>.',
+            'Barnehagen <a id="a1">skal</a> <a id="a1"><b>vere</b></a> <a id="a1">med</a>.',
+            'Barnehagen <a id="a1">skal <b>vere</b> med</a>.',
+        ),
+        (
+            '<a id="a1">hjelp, råd</a>',
+            '<a id="a1">hjelp</a>, <a id="a1">råd</a>',
+            '<a id="a1">hjelp, råd</a>',
+        ),
+        ("<b>BTI</b> <b>her</b>", "<b>BTI</b> <b>her</b>", "<b>BTI</b> <b>her</b>"),
+        (
+            '<b><a id="a1">x y</a></b>',
+            '<b><a id="a1">x</a></b> <b><a id="a1">y</a></b>',
+            '<b><a id="a1">x y</a></b>',
+        ),
+        ("linje<br>to", "linje<br>to", "linje<br>to"),
+    ],
+)
+def test_split_inline_tags_are_joined_back(source, output, expected):
+    assert merge_split_tags(source, output) == expected
+
+
+def test_batch_splits_segments_and_keeps_edges():
+    backend = FakeBackend({"Hvem": "Kven", "xyzzy": "*xyzzy"})
+    engine = Apertium(backend, {"nb-nn": "nob-nno_e"})
+    drafts = engine.translate("nob-nno_e", ["Hvem da?", " xyzzy ", "", "a@b.example"])
+    assert len(backend.calls) == 1  # one Apertium run for the whole batch
+    assert drafts["Hvem da?"].text == "Kven da?"
+    assert drafts[" xyzzy "].text == " xyzzy "
+    assert drafts[" xyzzy "].unknown == ("xyzzy",)
+    assert drafts[""].text == ""
+    assert drafts["a@b.example"].text == "a@b.example"
+
+
+def test_cache_hit_skips_the_backend():
+    backend = FakeBackend({"Hvem": "Kven", "xyzzy": "*xyzzy"})
+    engine = Apertium(backend, {"nb-nn": "nob-nno_e"})
+    first = engine.translate("nob-nno_e", ["Hvem xyzzy", "Hvem"])
+    second = engine.translate("nob-nno_e", ["Hvem", "Hvem xyzzy"])
+    assert len(backend.calls) == 1
+    assert second == first
+    assert second["Hvem xyzzy"].unknown == ("xyzzy",)  # the report survives the cache
+    engine.translate("nno-nob", ["Hvem"])  # another direction is another cache entry
+    assert len(backend.calls) == 2
+
+
+# --- Failures: missing binary, timeout (no Apertium needed) -------------------------------
+
+
+def test_missing_command_gives_an_editor_message(settings, nb, nn):
+    settings.APERTIUM_COMMAND = "/nonexistent/apertium"
+    settings.APERTIUM_APY_URL = ""
+    with pytest.raises(ApertiumUnavailable, match="apertium-nno-nob"):
+        Apertium.from_settings().translate("nob-nno_e", ["Hei"])
+    translator = get_machine_translator()
+    assert isinstance(translator, ApertiumTranslator)
+    assert translator.can_translate(nb, nn) and translator.can_translate(nn, nb)
+    assert translator.translate(nb, nn, [StringValue("Hei")]) == {}  # never raises into the editor
+    assert "ikke installert" in str(translator.error)
+
+
+def test_command_timeout_kills_the_pipeline(tmp_path):
+    script = tmp_path / "apertium"
+    script.write_text("#!/bin/sh\nsleep 30 | cat\n")
+    script.chmod(0o755)
+    backend = CommandBackend(str(script), timeout=0.5)
+    started = time.monotonic()
+    with pytest.raises(ApertiumError, match="0.5 sekunder"):
+        backend.run("nob-nno_e", "<div>Hei</div>")
+    assert time.monotonic() - started < 5
+
+
+def test_command_failure_is_reported(tmp_path):
+    script = tmp_path / "apertium"
+    script.write_text("#!/bin/sh\necho 'Error: Mode nob-nno_e does not exist' >&2\nexit 1\n")
+    script.chmod(0o755)
+    with pytest.raises(ApertiumError, match="nob-nno_e"):
+        CommandBackend(str(script), timeout=5).run("nob-nno_e", "<div>Hei</div>")
+
+
+# --- APy client against a fake server on loopback -----------------------------------------
+
+
+class FakeApy(BaseHTTPRequestHandler):
+    requests: list = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+        form = {key: values[0] for key, values in parse_qs(body).items()}
+        FakeApy.requests.append((self.path, form))
+        if self.path.startswith("/slow/"):
+            time.sleep(1.5)
+        if self.path.startswith("/broken/"):
+            status, payload = (
+                400,
+                {"status": "error", "code": 400, "explanation": "That pair is not installed"},
+            )
+        else:
+            text = form["q"].replace("Hvem", "Kven").replace("xyzzy", "*xyzzy")
+            # APy's HTML mode splits inline tags word by word, like the command.
+            text = text.replace("<b>være med</b>", "<b>vere</b> <b>med</b>")
+            status = 200
+            payload = {
+                "responseData": {"translatedText": text},
+                "responseDetails": None,
+                "responseStatus": 200,
+            }
+        data = json.dumps(payload).encode()
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout test)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def fake_apy():
+    FakeApy.requests = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeApy)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_apy_backend_translates_html(fake_apy, settings, nb, nn):
+    settings.APERTIUM_APY_URL = fake_apy + "/ok/"
+    translator = get_machine_translator()
+    assert isinstance(translator.engine.backend, ApyBackend)
+    source = StringValue('Hvem kan <b>være med</b> på xyzzy? <a id="a1">Les</a>')
+    result = translator.translate(nb, nn, [source])
+    assert result[source].data == 'Kven kan <b>vere med</b> på xyzzy? <a id="a1">Les</a>'
+    assert translator.unknown_words == ["xyzzy"]
+    path_, form = FakeApy.requests[-1]
+    assert path_ == "/ok/translate"
+    assert form["langpair"] == "nob|nno_e"
+    assert form["format"] == "html"
+    assert form["markUnknown"] == "yes"
+
+
+def test_apy_errors_and_timeouts_become_messages(fake_apy, nb, nn):
+    with pytest.raises(ApertiumError, match="nob-nno_e"):
+        ApyBackend(fake_apy + "/broken", timeout=5).run("nob-nno_e", "<div>Hei</div>")
+    with pytest.raises(ApertiumError, match="sekunder"):
+        ApyBackend(fake_apy + "/slow", timeout=0.3).run("nob-nno_e", "<div>Hei</div>")
+    with pytest.raises(ApertiumUnavailable, match="Apertium-tjeneren"):
+        ApyBackend("http://127.0.0.1:9", timeout=2).run("nob-nno_e", "<div>Hei</div>")
+
+
+# --- Real Apertium ------------------------------------------------------------------------
+
+
+@needs_apertium
+def test_plain_text_both_directions(nb, nn):
+    translator = ApertiumTranslator({})
+    question = StringValue.from_plaintext("Hvem kan hjelpe deg når du er bekymret for et barn?")
+    assert translator.translate(nb, nn, [question])[question].data == (
+        "Kven kan hjelpe deg når du er bekymra for eit barn?"
+    )
+    back = StringValue.from_plaintext("Kven kan hjelpa deg? Eg skriv ikkje.")
+    assert translator.translate(nn, nb, [back])[back].data == "Hvem kan hjelpe deg? Jeg skriver ikke."
+    assert translator.error is None
+
+
+@needs_apertium
+def test_rich_text_keeps_links_lists_and_bold(nb, nn):
+    html = (
+        '<p>Ta kontakt med <a href="https://fjordvik.example/hjelp">helsestasjonen eller '
+        "<b>skolen</b></a> hvis du er bekymret.</p>"
+        "<ul><li>Barnehagen skal være med</li><li>Lærere og <i>helsesykepleier</i></li></ul>"
+        "<p>Send e-post til post@fjordvik.example.</p>"
+    )
+    template, strings = extract_strings(html)
+    translator = ApertiumTranslator({})
+    values = [value for value, _ in strings]
+    translated = translator.translate(nb, nn, values)
+    restored = restore_strings(template, [(translated[value], attrs) for value, attrs in strings])
+    assert restored == (
+        '<p>Ta kontakt med <a href="https://fjordvik.example/hjelp">helsestasjonen eller '
+        "<b>skulen</b></a> viss du er bekymra.</p>"
+        "<ul><li>Barnehagen skal vere med</li><li>Lærarar og <i>helsesjukepleiar</i></li></ul>"
+        "<p>Send e-post til post@fjordvik.example.</p>"
+    )
+
+
+@needs_apertium
+def test_unknown_words_are_unmarked_and_collected(nb, nn):
+    translator = ApertiumTranslator({})
+    source = StringValue("Barnet møter en xyzzyfant og en *stjerne* i #BTI-gruppa.")
+    result = translator.translate(nb, nn, [source])
+    assert result[source].data == "Barnet møter ein xyzzyfant og ei *stjerne* i #BTI-gruppa."
+    assert translator.unknown_words == ["xyzzyfant"]
+
+
+@needs_apertium
+def test_real_cache_hit_makes_no_second_run():
+    engine = Apertium.from_settings()
+    texts = ["Foreldre skal være med fra start.", "Barnet skal bli hørt."]
+    first = engine.translate("nob-nno_e", texts)
+    assert engine.calls == 1
+    started = time.monotonic()
+    assert engine.translate("nob-nno_e", list(reversed(texts))) == first
+    assert engine.calls == 1
+    assert time.monotonic() - started < 0.1
+
+
+# --- The editor's button (translation screen) ---------------------------------------------
+
+
+def nb_page_with_nn_translation(nb, nn, **fields):
+    home = HomePage.objects.get(locale=nb)
+    page = ContentPageFactory(parent=home, **fields)
+    page.save_revision().publish()
+    translate_object(page, [nn])
+    return page, Translation.objects.get(
+        source=TranslationSource.objects.get_for_instance(page), target_locale=nn
+    )
+
+
+def press_machine_translate(client, translation, nn_page):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[nn_page.id])
+    url = reverse("wagtail_localize:machine_translate", args=[translation.id])
+    response = client.post(url, {"next": edit_url})
+    assert response.status_code == 302
+    assert response["Location"] == edit_url
+    return [str(message) for message in get_messages(response.wsgi_request)], edit_url
+
+
+@needs_apertium
+@pytest.mark.urls(__name__)
+def test_button_drafts_and_lists_unknown_words(client, make_user, nb, nn):
+    client.force_login(make_user("redaksjon", is_superuser=True))
+    page, translation = nb_page_with_nn_translation(
+        nb, nn, title="Hvem kan hjelpe?", intro="Spør en xyzzyfant på skolen."
+    )
+    nn_page = page.get_translation(nn)
+    shown, edit_url = press_machine_translate(client, translation, nn_page)
+    assert any("maskinutkast" in message for message in shown)
+    assert any("xyzzyfant" in message for message in shown)
+    strings = dict(
+        StringTranslation.objects.filter(locale=nn, context__object=translation.source.object).values_list(
+            "context__path", "data"
+        )
+    )
+    assert strings["title"] == "Kven kan hjelpe?"
+    assert strings["intro"] == "Spør ein xyzzyfant på skulen."
+    assert StringTranslation.objects.filter(
+        locale=nn, tool_name="Apertium", translation_type="machine"
+    ).exists()
+    nn_page.refresh_from_db()
+    assert nn_page.title == "Hvem kan hjelpe?"  # nothing reaches the page before an editor publishes
+    response = client.get(edit_url)  # the translation screen shows the report
+    assert "xyzzyfant" in response.content.decode()
+
+
+@pytest.mark.urls(__name__)
+def test_button_without_apertium_explains_and_editor_keeps_working(client, make_user, settings, nb, nn):
+    settings.APERTIUM_COMMAND = "/nonexistent/apertium"
+    client.force_login(make_user("redaksjon", is_superuser=True))
+    page, translation = nb_page_with_nn_translation(nb, nn, title="Hvem kan hjelpe?")
+    nn_page = page.get_translation(nn)
+    shown, edit_url = press_machine_translate(client, translation, nn_page)
+    assert len(shown) == 1 and "Apertium er ikke installert" in shown[0]
+    assert not StringTranslation.objects.filter(locale=nn, context__object=translation.source.object).exists()
+    assert client.get(edit_url).status_code == 200
+
+
+def test_admin_uses_the_apertium_view():
+    # This module imports the hooks before the URLconf loads; in production home/wagtail_hooks.py does.
+    if not hasattr(home_wagtail_hooks, "machine_translation_hooks"):
+        pytest.skip("home/wagtail_hooks.py does not import home.machine_translation.hooks yet (lead)")
+    match = resolve(reverse("wagtail_localize:machine_translate", args=[1]))
+    assert match.url_name == "apertium_machine_translate"
+
+
+# --- Bulk command ---------------------------------------------------------------------------
+
+
+def run(*args):
+    out = io.StringIO()
+    call_command("draft_nynorsk", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_dry_run_counts_and_changes_nothing(nb, nn):
+    home = HomePage.objects.get(locale=nb)
+    parent = ContentPageFactory(parent=home, title="Hvem kan hjelpe?", intro="Barnet skal bli hørt.")
+    ContentPageFactory(parent=parent, title="Undersiden", intro="")
+    SiteProfileFactory(municipality_name="Prøvestad kommune")
+    sources, pages = TranslationSource.objects.count(), Page.objects.count()
+    output = run()
+    assert "prøvekjøring" in output
+    assert "      2  nye nynorske utkast" in output
+    assert "      1  snippets uten nynorsk" in output
+    assert "Prøvestad kommune" in output
+    assert TranslationSource.objects.count() == sources and Page.objects.count() == pages
+
+
+def test_demo_content_needs_nothing(nb, nn):
+    output = run()
+    assert "      0  tekstbiter å oversette" in output
+
+
+@needs_apertium
+def test_apply_saves_unpublished_drafts(nb, nn):
+    home = HomePage.objects.get(locale=nb)
+    parent = ContentPageFactory(
+        parent=home,
+        title="Hvem kan hjelpe?",
+        intro="Barnet skal bli hørt.",
+        body=[
+            (
+                "paragraph",
+                RichText('<p>Snakk med <a href="https://fjordvik.example">skolen</a>, xyzzyfant.</p>'),
+            )
+        ],
+    )
+    parent.save_revision().publish()
+    child = ContentPageFactory(parent=parent, title="Foreldre", intro="")
+    child.save_revision().publish()
+    profile = SiteProfileFactory(municipality_name="Prøvestad kommune")
+    output = run("--apply")
+    assert "Nytt utkast: innholdsside «Hvem kan hjelpe?»" in output
+    assert "xyzzyfant" in output
+    nn_parent = ContentPage.objects.get(translation_key=parent.translation_key, locale=nn)
+    nn_child = ContentPage.objects.get(translation_key=child.translation_key, locale=nn)
+    assert (nn_parent.title, nn_parent.intro) == ("Kven kan hjelpe?", "Barnet skal bli høyrt.")
+    assert (
+        str(nn_parent.body[0].value)
+        == '<p>Snakk med <a href="https://fjordvik.example">skulen</a>, xyzzyfant.</p>'
+    )
+    assert nn_child.title == "Foreldre" and nn_child.get_parent().id == nn_parent.id
+    assert not nn_parent.live and not nn_child.live  # never published
+    assert not profile.has_translation(nn)  # a snippet that cannot be a draft is left to an editor
+    assert "      0  tekstbiter å oversette" in run()
+
+
+@needs_apertium
+def test_apply_leaves_live_nynorsk_untouched(nb, nn):
+    page, translation = nb_page_with_nn_translation(nb, nn, title="Hvem kan hjelpe?", intro="Ring oss.")
+    nn_page = page.get_translation(nn)
+    nn_page.save_revision().publish()
+    nn_title = nn_page.title
+    page.intro = "Ring skolen."
+    page.save_revision().publish()
+    output = run("--apply")
+    assert "Til gjennomgang: innholdsside «Hvem kan hjelpe?»" in output
+    nn_page.refresh_from_db()
+    assert nn_page.live and nn_page.title == nn_title and nn_page.intro == "Ring oss."
+    suggestion = StringTranslation.objects.get(
+        locale=nn, context__path="intro", context__object=translation.source.object
+    )
+    assert suggestion.data == "Ring skulen."
