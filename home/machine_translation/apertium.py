@@ -46,7 +46,7 @@ OPEN_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?>")
 VOID_TAGS = {"br", "wbr", "img", "hr"}
 MAX_BATCH_CHARS = 100_000
 # Slugs ("hva-er-bti") are segments too; Apertium leaves them as they are, so do not report them.
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class ApertiumError(Exception):
