@@ -46,6 +46,7 @@ class HomePage(BasePage):
         "home.AccessibilityStatementPage",
         "guide.GuideIndexPage",
         "guide.ConcernPage",
+        "network.NetworkIndexPage",
     ]
     template = "pages/home_page.html"
 

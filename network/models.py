@@ -1,0 +1,454 @@
+"""The BTI network: who meets where, who holds which role, and which service units take part.
+
+Snippet or page?
+- A **Person** is a snippet. People are not destinations of their own: a person is shown
+  inside a group, a role or a service unit, and must be edited in one place and appear changed
+  everywhere. A page per person would also invite publishing profiles of employees, which the
+  municipality does not want.
+- A **ServiceUnit** (tjenestested) is a snippet. There are dozens of them, they are shown
+  together in one list with a lookup, and the intranet needs them as plain records to bind form
+  submissions and user accounts to. A page per kindergarten would add hundreds of thin pages
+  to the tree, the menu and the search index.
+- A **NetworkGroupPage** and a **RolePage** are pages: each has its own address, a mandate
+  written as prose, and is something people link to and search for.
+
+Both snippets use TranslatableMixin so wagtail-localize can translate them. Names, phone
+numbers, e-mail addresses, photos and the link to a user account are the same in both
+languages (SynchronizedField); `Person.save` copies them to every translation at once, so a
+change made once shows on every page in both languages without waiting for a translation sync.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.models import BasePage
+
+from .blocks import CompositionBlock, MemberBlock, PersonBlock
+
+
+class Person(TranslatableMixin, index.Indexed, models.Model):
+    """Someone the network pages name: a group member, a role holder, a unit's agent or leader."""
+
+    name = models.CharField(_("navn"), max_length=120)
+    title = models.CharField(_("stilling"), max_length=150, blank=True)
+    department = models.CharField(
+        _("enhet eller avdeling"), max_length=150, blank=True, help_text=_("For eksempel «Fagstab oppvekst».")
+    )
+    phone = models.CharField(_("telefon"), max_length=30, blank=True)
+    email = models.EmailField(_("e-post"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("bilde"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt_text = models.CharField(
+        _("alternativ tekst til bildet"),
+        max_length=250,
+        blank=True,
+        help_text=_("Beskriv bildet for dem som ikke ser det. Påkrevd når det er et bilde."),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("brukerkonto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="network_people",
+        help_text=_(
+            "Kobler personen til en innlogging, slik at en BTI-agent får sitt tjenestested i intranettet."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("title"), FieldPanel("department")]),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt_text")], _("Bilde")),
+        FieldPanel("user"),
+    ]
+
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("title"),
+        TranslatableField("department"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("photo"),
+        TranslatableField("photo_alt_text"),
+        SynchronizedField("user"),
+    ]
+    SYNCHRONIZED = ("name", "phone", "email", "photo", "user")
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("title"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("person")
+        verbose_name_plural = _("personer")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.title}" if self.title else self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Edited once, changed everywhere: the language-independent fields of every
+        # translation follow at once (update() does not call save(), so no recursion).
+        values = {
+            field.attname: getattr(self, field.attname)
+            for field in map(self._meta.get_field, self.SYNCHRONIZED)
+        }
+        Person.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(**values)
+
+    def clean(self):
+        if self.photo_id and not self.photo_alt_text.strip():
+            raise ValidationError({"photo_alt_text": _("Skriv en alternativ tekst til bildet.")})
+
+
+class ServiceUnit(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A tjenestested: a kindergarten, a school, a health-centre section or a help service."""
+
+    KINDERGARTEN = "barnehage"
+    SCHOOL = "skole"
+    HEALTH = "helse"
+    HELP_SERVICE = "hjelpetjeneste"
+    TYPE_CHOICES = [
+        (KINDERGARTEN, _("Barnehager")),
+        (SCHOOL, _("Skoler")),
+        (HEALTH, _("Helsestasjon og skolehelsetjeneste")),
+        (HELP_SERVICE, _("Hjelpetjenester")),
+    ]
+
+    name = models.CharField(_("navn"), max_length=150)
+    unit_type = models.CharField(_("type"), max_length=20, choices=TYPE_CHOICES)
+    is_pilot = models.BooleanField(_("pilot"), default=False)
+    pilot_start = models.DateField(_("pilot fra"), null=True, blank=True)
+    pilot_end = models.DateField(_("pilot til"), null=True, blank=True)
+    leader = models.ForeignKey(
+        Person,
+        verbose_name=_("leder"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="led_units",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("unit_type"),
+        MultiFieldPanel(
+            [FieldPanel("is_pilot"), FieldRowPanel([FieldPanel("pilot_start"), FieldPanel("pilot_end")])],
+            _("Pilot"),
+        ),
+        FieldPanel("leader"),
+        InlinePanel("agent_links", label=_("BTI-agenter"), heading=_("BTI-agenter")),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("unit_type"),
+        SynchronizedField("is_pilot"),
+        SynchronizedField("pilot_start"),
+        SynchronizedField("pilot_end"),
+        TranslatableField("leader"),
+        TranslatableField("agent_links"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("tjenestested")
+        verbose_name_plural = _("tjenestesteder")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        if self.pilot_start and self.pilot_end and self.pilot_end < self.pilot_start:
+            raise ValidationError({"pilot_end": _("Slutten på pilotperioden kan ikke være før starten.")})
+
+    @property
+    def agents(self):
+        return [link.person for link in self.agent_links.all() if link.person_id]
+
+    @classmethod
+    def for_listing(cls, locale_id=None):
+        """Units of one language with leader and agents: two queries however many there are."""
+        locale_id = locale_id or Locale.get_active().pk
+        return (
+            cls.objects.filter(locale_id=locale_id)
+            .select_related("leader")
+            .prefetch_related(
+                Prefetch(
+                    "agent_links",
+                    queryset=ServiceUnitAgent.objects.select_related("person").order_by("sort_order"),
+                )
+            )
+            .order_by("name")
+        )
+
+    @classmethod
+    def for_user(cls, user):
+        """The units (in the default language) where `user` is linked as a BTI-agent."""
+        return cls.objects.filter(locale=Locale.get_default(), agent_links__person__user=user).distinct()
+
+
+class ServiceUnitAgent(TranslatableMixin, Orderable):
+    """One BTI-agent of a unit. Translatable, so the nn unit points to the nn person."""
+
+    unit = ParentalKey(ServiceUnit, related_name="agent_links", on_delete=models.CASCADE)
+    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("person")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("BTI-agent")
+        verbose_name_plural = _("BTI-agenter")
+
+
+class NetworkIndexPage(BasePage):
+    """/nettverk/: the collaboration structure on three levels, with every group linked."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("innhold"))
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["network.NetworkGroupPage", "network.RolePage", "network.ServiceUnitListPage"]
+    template = "pages/network/network_index_page.html"
+
+    class Meta:
+        verbose_name = _("nettverksside")
+        verbose_name_plural = _("nettverkssider")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().public().specific().order_by("path")
+        groups = [child for child in children if isinstance(child, NetworkGroupPage)]
+        context["levels"] = [
+            {
+                "code": code,
+                "label": label,
+                "description": NetworkGroupPage.LEVEL_DESCRIPTIONS[code],
+                "groups": [group for group in groups if group.level == code],
+            }
+            for code, label in NetworkGroupPage.LEVEL_CHOICES
+        ]
+        context["roles"] = [child for child in children if isinstance(child, RolePage)]
+        context["unit_lists"] = [child for child in children if isinstance(child, ServiceUnitListPage)]
+        return context
+
+
+class NetworkGroupPage(BasePage):
+    """One group or meeting forum: mandate, who takes part, who chairs, how often it meets."""
+
+    MUNICIPAL = "kommune"
+    COORDINATING = "koordinerende"
+    SERVICE = "tjeneste"
+    LEVEL_CHOICES = [
+        (MUNICIPAL, _("Kommunenivå")),
+        (COORDINATING, _("Koordinerende nivå")),
+        (SERVICE, _("Tjenestenivå")),
+    ]
+    LEVEL_DESCRIPTIONS = {
+        MUNICIPAL: _("Setter mål og prioriteringer for det tverrfaglige, forebyggende arbeidet."),
+        COORDINATING: _("Tar imot behov fra kommunenivået og tjenestene, og følger opp arbeidet."),
+        SERVICE: _("Møteplasser der tjenestene samarbeider og deler informasjon på lavest mulig nivå."),
+    }
+
+    level = models.CharField(_("nivå"), max_length=20, choices=LEVEL_CHOICES, default=SERVICE)
+    purpose = RichTextField(_("formål og mandat"), features=RICH_TEXT_FEATURES, blank=True)
+    composition = StreamField(
+        [("role", CompositionBlock())],
+        blank=True,
+        verbose_name=_("sammensetning"),
+        help_text=_("Hvilke roller og tjenester som er med."),
+    )
+    members = StreamField(
+        [("member", MemberBlock())],
+        blank=True,
+        verbose_name=_("navngitte medlemmer"),
+        help_text=_("Bare der kommunen publiserer navnene."),
+    )
+    chair = models.ForeignKey(
+        Person,
+        verbose_name=_("leder av gruppen"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    chair_note = models.CharField(
+        _("hvem leder (tekst)"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Når det er en rolle og ikke en bestemt person, f.eks. «Teamleder eller tverrfaglig rådgiver»."
+        ),
+    )
+    minute_taker = models.ForeignKey(
+        Person, verbose_name=_("referent"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    minute_taker_note = models.CharField(_("hvem skriver referat (tekst)"), max_length=200, blank=True)
+    meeting_rhythm = models.CharField(
+        _("møtehyppighet"),
+        max_length=200,
+        blank=True,
+        help_text=_("F.eks. «Hver 6.–8. uke»."),
+    )
+    agenda_and_consent = RichTextField(_("saksliste og samtykke"), features=RICH_TEXT_FEATURES, blank=True)
+    contact_person = models.ForeignKey(
+        Person,
+        verbose_name=_("kontaktperson"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("mer innhold"))
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("purpose"),
+        index.SearchField("agenda_and_consent"),
+        index.SearchField("body"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("level"),
+        FieldPanel("purpose"),
+        FieldPanel("composition"),
+        FieldPanel("members"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("chair"), FieldPanel("chair_note")]),
+                FieldRowPanel([FieldPanel("minute_taker"), FieldPanel("minute_taker_note")]),
+                FieldPanel("meeting_rhythm"),
+                FieldPanel("contact_person"),
+            ],
+            _("Møter og kontakt"),
+        ),
+        FieldPanel("agenda_and_consent"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["network.NetworkIndexPage"]
+    subpage_types = []
+    template = "pages/network/network_group_page.html"
+
+    class Meta:
+        verbose_name = _("gruppe eller møte")
+        verbose_name_plural = _("grupper og møter")
+
+
+class RolePage(BasePage):
+    """A role in the BTI work (BTI-agent, pilot, SLT-koordinator …) with its mandate."""
+
+    mandate = RichTextField(_("mandat"), features=RICH_TEXT_FEATURES, blank=True)
+    expectations = RichTextField(_("forventninger"), features=RICH_TEXT_FEATURES, blank=True)
+    holders = StreamField(
+        [("person", PersonBlock())],
+        blank=True,
+        verbose_name=_("hvem har rollen"),
+        help_text=_("Tom for roller mange har, som BTI-agent: da viser siden lenken til tjenestestedene."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("mer innhold"))
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("mandate"),
+        index.SearchField("expectations"),
+        index.SearchField("body"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("mandate"),
+        FieldPanel("expectations"),
+        FieldPanel("holders"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["network.NetworkIndexPage"]
+    subpage_types = []
+    template = "pages/network/role_page.html"
+
+    class Meta:
+        verbose_name = _("rolle")
+        verbose_name_plural = _("roller")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["unit_list"] = ServiceUnitListPage.objects.sibling_of(self).live().public().first()
+        return context
+
+
+class ServiceUnitListPage(BasePage):
+    """All service units grouped by type, pilots marked, with the «Who is our BTI-agent?» lookup.
+
+    The lookup is a plain GET form (name search and type filter), so it works without JavaScript
+    and a result can be bookmarked or shared."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("innhold"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    parent_page_types = ["network.NetworkIndexPage"]
+    subpage_types = []
+    template = "pages/network/service_unit_list_page.html"
+
+    class Meta:
+        verbose_name = _("liste over tjenestesteder")
+        verbose_name_plural = _("lister over tjenestesteder")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = (request.GET.get("q") or "").strip()[:100]
+        unit_type = request.GET.get("type") or ""
+        valid_types = dict(ServiceUnit.TYPE_CHOICES)
+        if unit_type not in valid_types:
+            unit_type = ""
+        units = ServiceUnit.for_listing(self.locale_id)
+        if unit_type:
+            units = units.filter(unit_type=unit_type)
+        # Matched in Python: SQLite's LIKE ignores case for ASCII only («åsen» must find «Åsen»),
+        # and the page loads every unit of the language anyway.
+        needle = query.casefold()
+        units = [unit for unit in units if needle in unit.name.casefold()]
+        context.update(
+            query=query,
+            unit_type=unit_type,
+            type_choices=ServiceUnit.TYPE_CHOICES,
+            searched=bool(query or unit_type),
+            result_count=len(units),
+            groups=[
+                {"code": code, "label": label, "units": [unit for unit in units if unit.unit_type == code]}
+                for code, label in ServiceUnit.TYPE_CHOICES
+            ],
+        )
+        return context
