@@ -1,0 +1,85 @@
+"""Structured blocks for the steps of a guide level: Hva, Hvordan, Hvem, Verktøy, frist, veien videre."""
+
+import copy
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from home.blocks import RICH_TEXT_FEATURES, NoticeBlock
+
+LEVEL_NUMBERS = [0, 1, 2, 3]
+
+
+LEVEL_BLOCK_CHOICES = [("0", _("Nivå 0")), ("1", _("Nivå 1")), ("2", _("Nivå 2")), ("3", _("Nivå 3"))]
+
+
+class ToolChooserBlock(SnippetChooserBlock):
+    """Chooses a Tool (a reference, never a copy). All tools of a page are fetched in one query."""
+
+    def __init__(self, **kwargs):
+        super().__init__("guide.Tool", **kwargs)
+
+    def bulk_to_python(self, values):
+        objects = self.model_class.objects.select_related("document").in_bulk(
+            [value for value in values if value is not None]
+        )
+        seen, result = set(), []
+        for pk in values:
+            obj = objects.get(pk)
+            if obj is not None and pk in seen:
+                obj = copy.copy(obj)
+            result.append(obj)
+            seen.add(pk)
+        return result
+
+
+class NextStepBlock(blocks.StructBlock):
+    text = blocks.CharBlock(
+        label=_("Lenketekst"),
+        max_length=200,
+        help_text=_("For eksempel «Saken avsluttes» eller «Gå til nivå 1»."),
+    )
+    level = blocks.ChoiceBlock(
+        label=_("Nivå"),
+        choices=LEVEL_BLOCK_CHOICES,
+        required=False,
+        help_text=_("Tom: et steg på denne siden. Lenken går til nivåsiden i samme tjenesteområde og språk."),
+    )
+    step = blocks.IntegerBlock(
+        label=_("Steg"), required=False, min_value=1, help_text=_("Tom: toppen av siden.")
+    )
+
+    class Meta:
+        icon = "arrow-right"
+        label = _("Neste steg")
+
+
+class StepBlock(blocks.StructBlock):
+    """One numbered step. The number is its position among the steps; its anchor is #steg-<number>."""
+
+    title = blocks.CharBlock(label=_("Tittel"), max_length=200)
+    what = blocks.RichTextBlock(label=_("Hva"), features=RICH_TEXT_FEATURES, help_text=_("Hva skal gjøres?"))
+    how = blocks.RichTextBlock(
+        label=_("Hvordan"), features=RICH_TEXT_FEATURES, help_text=_("Hvordan gjøres det?")
+    )
+    who = blocks.CharBlock(
+        label=_("Hvem"),
+        max_length=300,
+        help_text=_("Hvem har ansvaret, for eksempel pedagogisk leder, kontaktlærer eller stafettholder."),
+    )
+    tools = blocks.ListBlock(ToolChooserBlock(label=_("Verktøy")), label=_("Verktøy"), min_num=0, default=[])
+    time_limit = blocks.CharBlock(
+        label=_("Frist"), max_length=200, required=False, help_text=_("For eksempel «Avklar innen 14 dager».")
+    )
+    next_steps = blocks.ListBlock(NextStepBlock(), label=_("Veien videre"), min_num=0, default=[])
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Steg")
+
+
+class StepsBlock(blocks.StreamBlock):
+    step = StepBlock()
+    notice = NoticeBlock()
