@@ -6,3 +6,8 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Nettsted")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Importing these modules connects their signal receivers: the sign-in log and the
+        # page-cache purge.
+        from . import cache, security  # noqa: F401

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -60,6 +61,8 @@ INSTALLED_APPS = [
     "taggit",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +73,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Full-page cache for anonymous visitors; off unless PAGE_CACHE_ENABLED (on in production.py).
+    "home.cache.PageCacheMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -79,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "home.security.SecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -174,6 +182,64 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 # Without this a logged-in user who lacks access to a page would loop between Wagtail's
 # login redirect and allauth's "already logged in" redirect (wagtail#4297).
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
+
+# Two-factor authentication (TOTP + recovery codes). Members of these groups must set it up
+# before they reach the Wagtail admin or coordinator pages (home/security.py).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "BTI-portalen"
+MFA_REQUIRED_FOR_GROUPS = ["Redaktører", "Koordinatorer"]
+MFA_REQUIRED_PATH_PREFIXES = ["/admin/"]
+# The admin signs in through allauth too, so its MFA step is never bypassed.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+
+# Sessions: the intranet logs out after 8 idle hours, the admin after 2 (home/security.py).
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+ADMIN_IDLE_TIMEOUT = int(os.environ.get("ADMIN_IDLE_TIMEOUT", str(2 * 60 * 60)))
+
+# --- Security headers -------------------------------------------------------------
+# No inline scripts or styles anywhere on the public site and intranet. The Wagtail admin
+# needs inline code and is left to X-Frame-Options and its own login.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# --- Uploads ----------------------------------------------------------------------
+# Only these document types, recognised by their content and not just their name.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.SafeDocumentForm"
+DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", str(20 * 1024 * 1024)))
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
 # --- E-mail ---------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

@@ -18,6 +18,7 @@ from wagtail_localize.models import StringTranslation
 
 import polib
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 PROJECT_APPS = ["home", "guide", "network"]
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
@@ -125,6 +126,7 @@ def test_production_starts_with_secret_key():
 def test_admin_speaks_bokmal_by_default(client):
     editor = get_user_model().objects.create_user("red", password="pw-123456789")
     editor.groups.add(Group.objects.get(name="Redaktører"))
+    TOTP.activate(editor, generate_totp_secret())  # editors need two-factor authentication for the admin
     client.force_login(editor)
     response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
