@@ -1,7 +1,10 @@
+"""Production profile: gunicorn behind nginx (docs/deployment.md). Everything that differs per
+server comes from the environment (docs/configuration.md)."""
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool, os
+from .base import DATABASES, MIDDLEWARE, REDIS_URL, SECRET_KEY, STORAGES, env_bool, os
 
 DEBUG = False
 
@@ -20,3 +23,57 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 DEMO_USERS_ALLOWED = False
+
+# --- Database ---------------------------------------------------------------------------
+# gunicorn's sync workers keep one connection each; reusing it saves a connect per request.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# --- Static files -----------------------------------------------------------------------
+# WhiteNoise serves the hashed, pre-compressed (gzip + Brotli) files from `collectstatic` with
+# far-future cache headers, straight from gunicorn or behind nginx. It goes right after
+# SecurityMiddleware so static requests skip everything else.
+MIDDLEWARE = list(MIDDLEWARE)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# --- Media ------------------------------------------------------------------------------
+# Local disk (MEDIA_ROOT) by default. With AWS_STORAGE_BUCKET_NAME set, uploads go to
+# S3-compatible object storage through django-storages (`pip install "django-storages[s3]"`).
+# Objects stay private and are reached by signed URLs; documents are still streamed through
+# Wagtail's permission-checking view (WAGTAILDOCS_SERVE_METHOD = "serve_view").
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    try:
+        import storages  # noqa: F401
+    except ImportError as error:
+        raise ImproperlyConfigured(
+            'AWS_STORAGE_BUCKET_NAME is set but django-storages is missing: pip install "django-storages[s3]"'
+        ) from error
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "3600")),
+            "file_overwrite": False,
+        },
+    }
+
+# --- Cache, sessions and the anonymous page cache ---------------------------------------------
+# With REDIS_URL (base.py) the cache is shared by every app server: the page cache and its purge,
+# allauth's login rate limits and the sessions. Sessions are written to the database too
+# (cached_db), so a Redis restart or eviction logs nobody out.
+if REDIS_URL:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
