@@ -11,6 +11,3 @@ class HomeConfig(AppConfig):
         # Importing these modules connects their signal receivers: the sign-in log and the
         # page-cache purge.
         from . import cache, security  # noqa: F401
-
-    def ready(self):
-        from . import cache  # noqa: F401 - connects the page-cache purge receivers

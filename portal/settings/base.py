@@ -75,8 +75,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Full-page cache for anonymous visitors; off unless PAGE_CACHE_ENABLED (on in production.py).
     "home.cache.PageCacheMiddleware",
-    # Full-page cache for anonymous visitors; off unless PAGE_CACHE_ENABLED (on in production.py).
-    "home.cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
