@@ -43,6 +43,8 @@ PROTECTED = re.compile(r"https?://[^\s<>\"]*[^\s<>\".,;:!?)]|[\w.+-]+@[\w-]+(?:\
 PROTECTED_BASE = 0xE100
 PROTECTED_MAX = 0x0700
 OPEN_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?>")
+CLOSE_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
+BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 VOID_TAGS = {"br", "wbr", "img", "hr"}
 MAX_BATCH_CHARS = 100_000
 # Slugs ("hva-er-bti") are segments too; Apertium leaves them as they are, so do not report them.
@@ -229,13 +231,29 @@ def merge_split_tags(source: str, output: str) -> str:
             name = OPEN_TAG.match(tag).group(1).lower()
             if name in VOID_TAGS or count <= wanted.get(tag, 0):
                 continue
-            pattern = re.compile(rf"</{name}>([^<]*){re.escape(tag)}")
+            pattern = re.compile(rf"</{name}>((?:[^<]|<br>)*){re.escape(tag)}")
             output, replaced = pattern.subn(r"\1", output, count=1)
             if replaced:
                 merged = True
                 break
         if not merged:
             return output
+
+
+def split_lines(html: str) -> list[str]:
+    """Split at <br> when no inline tag spans a line break; otherwise keep the text whole."""
+    lines = BR.split(html)
+    if len(lines) > 1 and all(balanced(line) for line in lines):
+        return lines
+    return [BR.sub("<br>", html)]
+
+
+def balanced(html: str) -> bool:
+    opened = Counter(
+        match.group(1).lower() for match in OPEN_TAG.finditer(html) if match.group(1).lower() not in VOID_TAGS
+    )
+    closed = Counter(name.lower() for name in CLOSE_TAG.findall(html))
+    return opened == closed
 
 
 def keep_edges(source: str, output: str) -> str:
@@ -330,11 +348,14 @@ class Apertium:
 
     def translate_batch(self, mode: str, texts: list[str]) -> dict[str, Draft]:
         protected = [protect(text) for text in texts]
-        html = "".join(f"{SEGMENT_OPEN}{hidden}{SEGMENT_CLOSE}" for hidden, _ in protected)
+        # Each line of a text is its own segment: Apertium moves <br> between words otherwise.
+        lines = [split_lines(hidden) for hidden, _ in protected]
+        flat = [line for text_lines in lines for line in text_lines]
+        html = "".join(f"{SEGMENT_OPEN}{line}{SEGMENT_CLOSE}" for line in flat)
         self.calls += 1
         output = self.backend.run(mode, html)
         parts = SEGMENT_RE.findall(output)
-        if len(parts) != len(texts):
+        if len(parts) != len(flat):
             if len(texts) == 1:
                 logger.warning("Unexpected Apertium output for %r: %r", texts[0][:200], output[:500])
                 raise ApertiumError(failure_message(mode))
@@ -343,13 +364,18 @@ class Apertium:
             for text in texts:
                 drafts.update(self.translate_batch(mode, [text]))
             return drafts
+        parts_left = iter(parts)
         drafts = {}
-        for text, (hidden, found), part in zip(texts, protected, parts, strict=True):
-            cleaned, words = strip_markers(part)
+        for text, (hidden, found), text_lines in zip(texts, protected, lines, strict=True):
+            translated, words = [], []
+            for line in text_lines:
+                cleaned, flagged = strip_markers(next(parts_left))
+                translated.append(keep_edges(line, merge_split_tags(line, cleaned)))
+                words += [word for word in flagged if word not in words]
+            cleaned = "<br>".join(translated)
             if SLUG.fullmatch(text):
                 words = []
-            cleaned = keep_edges(text, merge_split_tags(hidden, cleaned))
-            if tags_of(cleaned) != tags_of(hidden):
+            if tags_of(cleaned) != tags_of(BR.sub("<br>", hidden)):
                 logger.info("Apertium changed the inline tags of %r: %r", text[:200], cleaned[:200])
             drafts[text] = Draft(unprotect(cleaned, found), tuple(unprotect(word, found) for word in words))
         return drafts

@@ -27,7 +27,7 @@ def report(request, translator, translated: bool) -> None:
     if translated:
         messages.success(
             request,
-            _("Oversatt med %(name)s. Teksten er et maskinutkast: les gjennom og rett før du publiserer.")
+            _("Oversatt med %(name)s. Teksten er et maskinutkast som må leses og rettes før du publiserer.")
             % {"name": translator.display_name},
         )
     else:

@@ -125,6 +125,7 @@ def test_literal_marker_characters_and_addresses_survive():
             '<b><a id="a1">x y</a></b>',
         ),
         ("linje<br>to", "linje<br>to", "linje<br>to"),
+        ("<b>hei<br>hallo</b>", "<b>hei</b><br><b>hallo</b>", "<b>hei<br>hallo</b>"),
     ],
 )
 def test_split_inline_tags_are_joined_back(source, output, expected):
@@ -141,6 +142,25 @@ def test_batch_splits_segments_and_keeps_edges():
     assert drafts[" xyzzy "].unknown == ("xyzzy",)
     assert drafts[""].text == ""
     assert drafts["a@b.example"].text == "a@b.example"
+
+
+def test_translator_makes_no_database_queries(django_assert_num_queries, nb, nn):
+    translator = ApertiumTranslator({})
+    translator.engine = Apertium(FakeBackend({"Hvem": "Kven"}), {"nb-nn": "nob-nno_e"})
+    strings = [StringValue(f"Hvem {n}") for n in range(50)]
+    with django_assert_num_queries(0):
+        result = translator.translate(nb, nn, strings)
+    assert result[strings[7]].data == "Kven 7"
+
+
+def test_lines_are_separate_segments_unless_a_tag_spans_them():
+    backend = FakeBackend()
+    engine = Apertium(backend, {"nb-nn": "nob-nno_e"})
+    engine.translate("nob-nno_e", ["a<br/>b", "<b>c<br/>d</b>"])
+    assert backend.calls[0][1] == (
+        '<div class="apertium-segment">a</div><div class="apertium-segment">b</div>'
+        '<div class="apertium-segment"><b>c<br>d</b></div>'
+    )
 
 
 def test_cache_hit_skips_the_backend():
@@ -172,7 +192,7 @@ def test_missing_command_gives_an_editor_message(settings, nb, nn):
 
 def test_command_timeout_kills_the_pipeline(tmp_path):
     script = tmp_path / "apertium"
-    script.write_text("#!/bin/sh\nsleep 30 | cat\n")
+    script.write_text(f"#!/bin/sh\n{shutil.which('sleep')} 30 | {shutil.which('cat')}\n")
     script.chmod(0o755)
     backend = CommandBackend(str(script), timeout=0.5)
     started = time.monotonic()
@@ -298,6 +318,16 @@ def test_rich_text_keeps_links_lists_and_bold(nb, nn):
         "<b>skulen</b></a> viss du er bekymra.</p>"
         "<ul><li>Barnehagen skal vere med</li><li>Lærarar og <i>helsesjukepleiar</i></li></ul>"
         "<p>Send e-post til post@fjordvik.example.</p>"
+    )
+
+
+@needs_apertium
+def test_line_breaks_stay_between_the_same_words(nb, nn):
+    # Apertium moves a <br> inside a line ("Svært <br>nyttig"); each line is translated on its own.
+    translator = ApertiumTranslator({})
+    lines = StringValue("Svært nyttig<br/>Hvem vet?<br/><br/>Barnet sa: <b>hei<br/>hvem</b> og gikk.")
+    assert translator.translate(nb, nn, [lines])[lines].data == (
+        "Svært nyttig<br/>Kven veit?<br/><br/>Barnet sa: <b>hei<br/>kven</b> og gjekk."
     )
 
 
