@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po locale/vendor/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 
-.PHONY: run test browser-test browser-deps install assets messages migrate demo lint check makemessages clean
+.PHONY: bench run test browser-test browser-deps install assets messages migrate demo lint check makemessages clean
 
 ## run: set everything up on a fresh machine and serve the demo portal on http://127.0.0.1:$(PORT)
 run: install assets messages migrate demo
@@ -27,6 +27,10 @@ browser-deps: install
 	@test -x /usr/bin/chromium || { echo "Chromium is missing: apt-get install chromium (never download a browser)"; exit 1; }
 	npm ci --no-audit --no-fund
 	npm run --silent build
+
+## bench: time Apertium on the longest demo page (first run and cached); needs apertium-nno-nob
+bench: install migrate
+	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python scripts/bench_apertium.py
 
 install: $(VENV)/.installed
 
