@@ -39,3 +39,9 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# The benchmark's constant-response view (scripts/bench/), only when BENCH_VIEWS_ENABLED is set.
+if getattr(settings, "BENCH_VIEWS_ENABLED", False):
+    from home.bench_views import constant
+
+    urlpatterns += [path("bench/constant/", constant)]

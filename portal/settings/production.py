@@ -77,3 +77,6 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
+# `make bench` only (scripts/bench/): routes /bench/constant/, the stack's upper bound.
+BENCH_VIEWS_ENABLED = env_bool("BENCH_VIEWS_ENABLED", False)
