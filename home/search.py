@@ -96,7 +96,8 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
         pages = visible_to(Page.objects.live().filter(locale=locale), request.user)
         # Only words reach the search backend: quotes and operators are not syntax for visitors,
         # and SQLite's FTS5 rejects unbalanced quotes.
-        hits = list(pages.search(" ".join(terms))[:MAX_RESULTS])
+        # Every word must match, as visitors expect from a site search.
+        hits = list(pages.search(" ".join(terms), operator="and")[:MAX_RESULTS])
     for hit in hits:
         section = sections.get(hit.path[: step * 3])
         if section:
