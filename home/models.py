@@ -47,6 +47,7 @@ class HomePage(BasePage):
         "guide.GuideIndexPage",
         "guide.ConcernPage",
         "network.NetworkIndexPage",
+        "network.IntranetPage",
     ]
     template = "pages/home_page.html"
 

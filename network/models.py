@@ -452,3 +452,19 @@ class ServiceUnitListPage(BasePage):
             ],
         )
         return context
+
+
+# The intranet's models live in their own module; importing them here registers them with Django.
+from .intranet import (  # noqa: E402, F401
+    CalendarFeedToken,
+    IntranetPage,
+    IntranetVisit,
+    Meeting,
+    MeetingPlanPage,
+    ProgressPlanPage,
+    ReportFormField,
+    ReportFormPage,
+    ReportSubmission,
+    TrainingIndexPage,
+    TrainingPackagePage,
+)

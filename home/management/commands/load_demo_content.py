@@ -11,6 +11,7 @@ from django.utils.module_loading import import_string
 SECTION_LOADERS = [
     "home.demo.content.load",
     "guide.demo.load",
+    "network.demo.load",
 ]
 
 # For the demo only: printed by `make run`, never created by migrations or in production.

@@ -1,0 +1,476 @@
+"""The intranet: closed by every URL in both languages, training, meetings, feeds and report forms."""
+
+import csv
+import datetime
+import io
+
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Page, PageViewRestriction
+
+import pytest
+from openpyxl import load_workbook
+
+from home.demo.bilingual import Glossary, translate
+from network.factories import (
+    MeetingFactory,
+    ReportFormFieldFactory,
+    ReportFormPageFactory,
+    TrainingPackagePageFactory,
+)
+from network.intranet import (
+    INTRANET_COLLECTION,
+    CalendarFeedToken,
+    IntranetPage,
+    Meeting,
+    MeetingPlanPage,
+    ReportFormPage,
+    ReportSubmission,
+    TrainingIndexPage,
+)
+from network.models import NetworkGroupPage, ServiceUnit
+from network.national_id import WEIGHTS_1, WEIGHTS_2, control_digit, is_national_id
+
+pytestmark = pytest.mark.django_db
+
+MEMBER_GROUPS = ["BTI-agenter", "Koordinatorer", "Redaktører"]
+
+
+def intranet(language):
+    return IntranetPage.objects.get(locale__language_code=language)
+
+
+def intranet_urls(language):
+    root = intranet(language)
+    urls = [page.url for page in root.get_descendants(inclusive=True).live()]
+    plan = MeetingPlanPage.objects.get(locale__language_code=language)
+    urls.append(f"{plan.url}?gruppe=slt-motet")
+    return urls
+
+
+def private_documents():
+    return get_document_model().objects.filter(collection__name=INTRANET_COLLECTION)
+
+
+def test_the_walk_covers_every_intranet_page_in_both_languages():
+    for language in ("nb", "nn"):
+        urls = intranet_urls(language)
+        assert (
+            len(urls) == 1 + 1 + 4 + 1 + 1 + 3 + 1
+        )  # root, training + 4 packages, plan, progress, 3 forms, filter
+        assert all(url.startswith(f"/{language}/intranett/") for url in urls)
+    assert private_documents().count() >= 6 + 1  # training files and at least one set of minutes
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_anonymous_visitors_are_sent_to_login_from_every_intranet_url(client, language):
+    for url in intranet_urls(language):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(f"/{language}/konto/login/?next="), url
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_logged_in_outsiders_get_403_on_every_intranet_url(client, make_user, language):
+    client.force_login(make_user("utenfor"))
+    for url in intranet_urls(language):
+        response = client.get(url)
+        assert response.status_code == 403, url
+        assert {"nb": "Ingen tilgang", "nn": "Inga tilgang"}[language] in response.content.decode()
+
+
+@pytest.mark.parametrize("group", MEMBER_GROUPS)
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_members_of_each_group_see_every_intranet_url(client, make_user, group, language):
+    client.force_login(make_user("medlem", group))
+    for url in intranet_urls(language):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+
+
+def test_private_documents_redirect_forbid_and_serve(client, make_user):
+    documents = list(private_documents())
+    for document in documents:
+        assert client.get(document.url).status_code == 302, document.url
+    client.force_login(make_user("utenfor"))
+    for document in documents:
+        assert client.get(document.url).status_code == 403, document.url
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    for document in documents:
+        response = client.get(document.url)
+        assert response.status_code == 200, document.url
+        assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    client.logout()
+    for document in documents:
+        assert client.get(f"/media/{document.file.name}").status_code == 404
+
+
+def test_both_trees_carry_the_group_restriction():
+    for language in ("nb", "nn"):
+        restriction = PageViewRestriction.objects.get(page=intranet(language))
+        assert restriction.restriction_type == PageViewRestriction.GROUPS
+        assert set(restriction.groups.values_list("name", flat=True)) == set(MEMBER_GROUPS)
+    collection = Collection.objects.get(name=INTRANET_COLLECTION)
+    assert collection.get_view_restrictions().get().restriction_type == "groups"
+
+
+def test_intranet_stays_closed_even_if_the_restriction_is_removed(client, make_user):
+    PageViewRestriction.objects.filter(page__in=[intranet("nb"), intranet("nn")]).delete()
+    url = intranet("nn").url
+    assert client.get(url).status_code == 302
+    client.force_login(make_user("utenfor"))
+    assert client.get(url).status_code == 403
+
+
+def test_intranet_is_not_in_menu_sitemap_or_search_for_outsiders(client):
+    page = intranet("nb")
+    page.show_in_menus = True
+    page.save_revision().publish()
+    assert "/nb/intranett/" not in client.get("/nb/").content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/intranett/" not in sitemap and "/nettverk/" in sitemap
+
+
+# --- training material -------------------------------------------------------------------------
+
+
+def test_training_packages_newest_first_and_new_since_last_visit(client, make_user):
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    index = TrainingIndexPage.objects.get(locale__language_code="nb")
+    first = client.get(index.url).content.decode()
+    assert "ny siden ditt forrige besøk" not in first  # no previous visit: nothing is «new»
+    fresh = TrainingPackagePageFactory(parent=index, title="Ny pakke om stafettlogg", theme="stafettlogg")
+    fresh.save_revision().publish()
+    second = client.get(index.url).content.decode()
+    assert "1 pakke er ny siden ditt forrige besøk." in second
+    section = second.split('id="theme-stafettlogg"', 1)[1].split("</section>", 1)[0]
+    assert section.index("Ny pakke om stafettlogg") < section.index("Stafettloggen: opprette")
+    assert section.count('data-color="info">Ny</span>') == 1
+    third = client.get(index.url).content.decode()
+    assert "0 pakker er nye siden ditt forrige besøk." in third
+
+
+def test_training_audience_filter(client, make_user):
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    index = TrainingIndexPage.objects.get(locale__language_code="nn")
+    html = client.get(index.url, {"malgruppe": "ledere"}).content.decode()
+    assert "Den gode samtalen med foreldre" in html
+    assert "Stafettloggen: opprette og føre ein logg" not in html
+
+
+# --- meetings and feeds ------------------------------------------------------------------------
+
+
+def test_meeting_plan_upcoming_past_and_per_group(client, make_user):
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    nb_group = NetworkGroupPage.objects.get(locale__language_code="nb", slug="slt-motet")
+    past = MeetingFactory(
+        group=nb_group, title="Fortidsmøtet", starts_at=timezone.now() - datetime.timedelta(days=3)
+    )
+    future = MeetingFactory(
+        group=nb_group,
+        title="Framtidsmøtet",
+        agenda=[("item", {"title": "Enkeltsak", "part": "consent", "note": ""})],
+    )
+    plan = MeetingPlanPage.objects.get(locale__language_code="nb")
+    html = client.get(plan.url, {"gruppe": "slt-motet"}).content.decode()
+    upcoming, earlier = html.split('id="past-heading"', 1)
+    assert future.title in upcoming and past.title in earlier
+    assert "Del 2: med samtykke" in upcoming
+    assert (
+        "Møte i BTI-nettverket" not in html
+        and "Styringsgruppen" not in upcoming.split('id="upcoming-heading"')[1]
+    )
+
+
+def feed_urls(plan, token):
+    return [f"{plan.url}kalender/{token}/alle/", f"{plan.url}kalender/{token}/slt-motet/"]
+
+
+def make_token(client, plan):
+    response = client.post(f"{plan.url}kalender/", {"action": "renew"})
+    assert response.status_code == 302
+    return CalendarFeedToken.objects.get().token
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_calendar_feeds_work_without_a_session(client, make_user, language):
+    user = make_user("agent1", "BTI-agenter")
+    client.force_login(user)
+    plan = MeetingPlanPage.objects.get(locale__language_code=language)
+    token = make_token(client, plan)
+    assert token in client.get(plan.url).content.decode()
+    client.logout()
+    all_feed, group_feed = (client.get(url) for url in feed_urls(plan, token))
+    assert all_feed.status_code == group_feed.status_code == 200
+    assert all_feed["Content-Type"] == "text/calendar; charset=utf-8"
+    body = all_feed.content.decode()
+    assert body.count("BEGIN:VEVENT") == Meeting.objects.filter(locale__language_code=language).count()
+    slt_count = Meeting.objects.filter(locale__language_code=language, group__slug="slt-motet").count()
+    assert group_feed.content.decode().count("BEGIN:VEVENT") == slt_count
+    unfolded = group_feed.content.decode().replace("\r\n ", "")  # RFC 5545 folds long lines
+    assert {"nb": "Drøfting av enkeltungdom", "nn": "Drøfting av einskilde"}[language] in unfolded
+    assert f"X-WR-CALNAME:{plan.title}" in unfolded
+
+
+def test_feed_tokens_are_revocable(client, make_user):
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    plan = MeetingPlanPage.objects.get(locale__language_code="nb")
+    old = make_token(client, plan)
+    new = make_token(client, plan)
+    assert old != new
+    assert client.get(feed_urls(plan, old)[0]).status_code == 404
+    assert client.get(feed_urls(plan, new)[0]).status_code == 200
+    client.post(f"{plan.url}kalender/", {"action": "revoke"})
+    assert not CalendarFeedToken.objects.exists()
+    for url in feed_urls(plan, new):
+        assert client.get(url).status_code == 404
+
+
+def test_feed_stops_when_the_user_leaves_the_groups(client, make_user):
+    user = make_user("agent1", "BTI-agenter")
+    client.force_login(user)
+    plan = MeetingPlanPage.objects.get(locale__language_code="nn")
+    token = make_token(client, plan)
+    client.logout()
+    assert client.get(feed_urls(plan, token)[0]).status_code == 200
+    user.groups.clear()
+    for url in feed_urls(plan, token):
+        assert client.get(url).status_code == 404
+    assert client.get(feed_urls(plan, "gjetta-token")[0]).status_code == 404
+
+
+# --- report forms ------------------------------------------------------------------------------
+
+
+def make_national_id(prefix: str) -> str:
+    for serial in range(1000):
+        digits = f"{prefix}{serial:03d}"
+        first = control_digit(digits, WEIGHTS_1)
+        if first is None:
+            continue
+        second = control_digit(digits + str(first), WEIGHTS_2)
+        if second is not None:
+            return f"{digits}{first}{second}"
+    raise AssertionError(prefix)
+
+
+@pytest.fixture
+def report_form():
+    """A fresh form for the pilots in both languages, with two questions."""
+    t = Glossary()
+    parent = intranet("nb")
+    page = ReportFormPageFactory(
+        parent=parent,
+        title=t.text("Testskjema", "Testskjema"),
+        slug=t.text("testskjema", "testskjema"),
+        intro=t.text("Ingress", "Ingress"),
+        deadline=timezone.now() + datetime.timedelta(days=5),
+    )
+    ReportFormFieldFactory(
+        page=page, label=t.text("Hva har fungert?", "Kva har fungert?"), field_type="multiline"
+    )
+    ReportFormFieldFactory(
+        page=page, label=t.text("Antall møter", "Tal på møte"), field_type="singleline", required=False
+    )
+    page.save_revision().publish()
+    translate(page, t)
+    return page
+
+
+def agent_of(unit_name, make_user, username):
+    user = make_user(username, "BTI-agenter")
+    unit = ServiceUnit.objects.get(locale__language_code="nb", name=unit_name)
+    person = unit.agents[0]
+    person.user = user
+    person.save()
+    return user, unit
+
+
+TEXT, COUNT = "hva_har_fungert", "antall_mxf8ter"  # clean names Wagtail derives from the nb labels
+ANSWER = {TEXT: "Fast punkt på teammøtene.", COUNT: "4"}
+
+
+def test_field_keys_are_the_same_in_both_languages(report_form):
+    nn_page = report_form.get_translation(intranet("nn").locale)
+    assert [f.clean_name for f in report_form.form_fields.all()] == [TEXT, COUNT]
+    assert [f.clean_name for f in nn_page.form_fields.all()] == [TEXT, COUNT]
+    assert [f.label for f in nn_page.form_fields.all()] == ["Kva har fungert?", "Tal på møte"]
+
+
+def test_submission_is_bound_to_user_and_unit_and_can_be_corrected(client, make_user, report_form):
+    user, unit = agent_of("Åsen skole", make_user, "agent-asen")
+    client.force_login(user)
+    response = client.post(report_form.url, ANSWER)
+    assert response.status_code == 200
+    submission = ReportSubmission.objects.get(page=report_form)
+    assert (submission.user, submission.unit) == (user, unit)
+    nn_page = report_form.get_translation(intranet("nn").locale)
+    html = client.get(nn_page.url).content.decode()
+    assert "Fast punkt på teammøtene." in html  # the unit's answer, shown for correction in nn too
+    client.post(nn_page.url, {**ANSWER, TEXT: "Retta i nynorsk."})
+    assert ReportSubmission.objects.filter(page=report_form).count() == 1
+    assert ReportSubmission.objects.get(page=report_form).get_data()[TEXT] == "Retta i nynorsk."
+
+
+def test_after_the_deadline_the_answer_is_locked(client, make_user, report_form):
+    user, unit = agent_of("Åsen skole", make_user, "agent-asen")
+    client.force_login(user)
+    client.post(report_form.url, ANSWER)
+    ReportFormPage.objects.filter(pk=report_form.pk).update(
+        deadline=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    html = client.get(report_form.url).content.decode()
+    assert '<form method="post" action="/nb/intranett/testskjema/"' not in html
+    assert "fristen er ute, svaret er låst" in html and "Fast punkt på teammøtene." in html
+    response = client.post(report_form.url, {**ANSWER, TEXT: "For seint"})
+    assert response.status_code == 403
+    assert ReportSubmission.objects.get(page=report_form).get_data()[TEXT] == "Fast punkt på teammøtene."
+
+
+def test_units_outside_the_audience_and_unlinked_users_cannot_answer(client, make_user, report_form):
+    user, _unit = agent_of("Lia skole", make_user, "agent-lia")  # not a pilot
+    client.force_login(user)
+    assert client.post(report_form.url, ANSWER).status_code == 403
+    client.force_login(make_user("koord", "Koordinatorer"))
+    assert "er ikke koblet til et av dem" in client.get(report_form.url).content.decode()
+    assert not ReportSubmission.objects.filter(page=report_form).exists()
+
+
+@pytest.mark.parametrize("prefix", ["150387", "550387", "010100"])  # fødselsnummer, D-nummer, year 2000
+def test_valid_national_id_numbers_are_refused_and_the_typed_text_kept(
+    client, make_user, report_form, prefix
+):
+    number = make_national_id(prefix)
+    assert is_national_id(number)
+    user, _unit = agent_of("Åsen skole", make_user, "agent-asen")
+    client.force_login(user)
+    text = f"Gjelder eleven med nr. {number[:6]} {number[6:]}."
+    response = client.post(report_form.url, {TEXT: text, COUNT: "7"}, HTTP_ACCEPT_LANGUAGE="nb")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "ser ut til å inneholde et fødselsnummer eller D-nummer" in html
+    assert text in html and 'value="7"' in html
+    assert not ReportSubmission.objects.filter(page=report_form).exists()
+
+
+def test_the_refusal_is_translated(client, make_user, report_form):
+    user, _unit = agent_of("Åsen skole", make_user, "agent-asen")
+    client.force_login(user)
+    nn_page = report_form.get_translation(intranet("nn").locale)
+    html = client.post(nn_page.url, {TEXT: make_national_id("150387")}).content.decode()
+    assert "ser ut til å innehalde eit fødselsnummer eller D-nummer" in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15038700000",  # right date, wrong control digits
+        "32138712345",  # impossible date
+        "Kontonummer 1234.56.78903 og telefon +47 12345678901",
+        "Vi hadde 12345678901 deltakere",
+    ],
+)
+def test_other_eleven_digit_numbers_are_accepted(client, make_user, report_form, text):
+    user, _unit = agent_of("Åsen skole", make_user, "agent-asen")
+    client.force_login(user)
+    assert client.post(report_form.url, {TEXT: text}).status_code == 200
+    assert ReportSubmission.objects.get(page=report_form).get_data()[TEXT] == text
+
+
+def test_interleaved_submissions_from_different_units_are_all_stored(client, make_user, report_form):
+    from django.test import Client
+
+    clients = []
+    for number, name in enumerate(
+        ["Åsen skole", "Fjordvik skole", "Bjørkelia barnehage", "Jordmortjenesten"]
+    ):
+        user, _unit = agent_of(name, make_user, f"agent{number}")
+        other = Client()
+        other.force_login(user)
+        other.get(report_form.url)  # everyone opens the form first …
+        clients.append((other, name))
+    for other, name in clients:  # … then all send
+        assert other.post(report_form.url, {TEXT: f"Svar fra {name}"}).status_code == 200
+    stored = {s.unit.name: s.get_data()[TEXT] for s in ReportSubmission.objects.filter(page=report_form)}
+    assert stored == {name: f"Svar fra {name}" for _c, name in clients}
+
+
+def test_dashboard_shows_done_and_missing_pilots_first(client, make_user):
+    form_page = ReportFormPage.objects.get(locale__language_code="nb", slug="rapportskjema-1")
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    assert client.get(f"{form_page.url}oversikt/").status_code == 403
+    assert client.get(f"{form_page.url}eksport/csv/").status_code == 403
+    client.force_login(make_user("koord", "Koordinatorer"))
+    html = client.get(f"{form_page.url}oversikt/").content.decode()
+    assert "3 har svart, 4 mangler." in html
+    assert html.count("Har svart</span>") == 3 and html.count("Mangler</span>") == 4
+    nn_html = client.get(f"{form_page.get_translation(intranet('nn').locale).url}oversikt/").content.decode()
+    assert "Solsida barnehage" in nn_html and "3 har svart, 4 manglar." in nn_html
+
+
+def test_exports_contain_every_answer(client, make_user):
+    form_page = ReportFormPage.objects.get(locale__language_code="nb", slug="rapportskjema-1")
+    submission = ReportSubmission.objects.get(page=form_page, unit__name="Fjordvik skole")
+    field = list(form_page.form_fields.all())[2]
+    assert field.field_type == "multiline"
+    submission.form_data = {**submission.form_data, field.clean_name: '=HYPERLINK("x")'}
+    submission.save()
+    client.force_login(make_user("koord", "Koordinatorer"))
+
+    response = client.get(f"{form_page.url}eksport/csv/")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:5] == ["Tjenestested", "Pilot", "Sendt av", "Sendt", "Sist endret"]
+    assert rows[0][5:] == [f.label for f in form_page.form_fields.all()]
+    by_unit = {row[0]: row for row in rows[1:]}
+    assert set(by_unit) == {"Bjørkelia barnehage", "Fjordvik skole", "Jordmortjenesten"}
+    assert by_unit["Bjørkelia barnehage"][5:] == [
+        "Ja",
+        "6",
+        "Casearbeidet på personalmøtene.",
+        "Samtaler med foreldre.",
+    ]
+    assert by_unit["Fjordvik skole"][7] == '\'=HYPERLINK("x")'  # no formula injection
+
+    response = client.get(f"{form_page.url}eksport/xlsx/")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    xlsx_rows = [
+        [cell if cell is not None else "" for cell in row] for row in sheet.iter_rows(values_only=True)
+    ]
+    assert xlsx_rows == rows
+
+
+def test_reminder_command_mails_agents_of_missing_units_only(settings):
+    form_page = ReportFormPage.objects.get(locale__language_code="nb", slug="rapportskjema-1")
+    ReportFormPage.objects.filter(pk=form_page.pk).update(
+        deadline=timezone.now() + datetime.timedelta(days=3)
+    )
+    out = io.StringIO()
+    call_command("send_report_reminders", "--days", "7", stdout=out)
+    missing = form_page.expected_units().exclude(submissions__page=form_page)
+    assert len(mail.outbox) == missing.count() == 4
+    recipients = {address for message in mail.outbox for address in message.to}
+    for unit in missing:
+        assert {p.email for p in unit.agents} <= recipients
+    answered = ServiceUnit.objects.get(locale__language_code="nb", name="Bjørkelia barnehage")
+    assert not {p.email for p in answered.agents} & recipients
+    assert "Påminnelse: Rapportskjema nr. 1" in mail.outbox[0].subject
+    assert "/nb/intranett/rapportskjema-1/" in mail.outbox[0].body
+    mail.outbox.clear()
+    call_command("send_report_reminders", "--days", "1", stdout=out)  # deadline further away
+    assert mail.outbox == []
+
+
+def test_every_intranet_page_type_is_only_allowed_in_the_intranet():
+    from network.intranet import ProgressPlanPage, TrainingPackagePage
+
+    for model in (TrainingIndexPage, MeetingPlanPage, ProgressPlanPage, ReportFormPage):
+        assert model.parent_page_types == ["network.IntranetPage"]
+    assert TrainingPackagePage.parent_page_types == ["network.TrainingIndexPage"]
+    assert IntranetPage.parent_page_types == ["home.HomePage"]
+    assert Page.objects.type(IntranetPage).count() == 2
