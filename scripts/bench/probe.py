@@ -20,33 +20,38 @@ AGENT = "bench-agent"
 SEARCH_WORD = "samarbeid"
 
 
+def _model(dotted: str):
+    """A page model by dotted path, or None while that part of the portal does not exist."""
+    module, name = dotted.rsplit(".", 1)
+    try:
+        return getattr(__import__(module, fromlist=[name]), name)
+    except (ImportError, AttributeError):
+        return None
+
+
 def urls() -> dict[str, str | None]:
     from wagtail.models import Locale
 
-    from guide.models import GuideLevelPage, ToolLibraryPage
-    from home.models import ContentPage, HomePage
-    from network.intranet import IntranetPage
-    from network.models import ServiceUnitListPage
-
     nb = Locale.objects.get(language_code="nb")
 
-    def first(queryset):
-        page = queryset.filter(locale=nb).live().order_by("path").first()
+    def first(dotted, **filters):
+        model = _model(dotted)
+        if model is None:
+            return None
+        page = model.objects.filter(locale=nb, **filters).live().order_by("path").first()
         return page.url if page else None
 
-    article = ContentPage.objects.filter(slug="artikkel-1", locale=nb).first() or (
-        ContentPage.objects.filter(locale=nb).live().order_by("path").first()
-    )
-    tool_library = first(ToolLibraryPage.objects.all())
+    tool_library = first("guide.models.ToolLibraryPage")
     result = {
-        "home": first(HomePage.objects.all()),
-        "level page": first(GuideLevelPage.objects.filter(level=2)),
-        "general page": article.url if article else None,
+        "home": first("home.models.HomePage"),
+        "level page": first("guide.models.GuideLevelPage", level=2),
+        "general page": first("home.models.ContentPage", slug="artikkel-1")
+        or first("home.models.ContentPage"),
         "tool library": tool_library,
         "tool library filtered": f"{tool_library}?niva=2" if tool_library else None,
-        "service units": first(ServiceUnitListPage.objects.all()),
+        "service units": first("network.models.ServiceUnitListPage"),
         "search": f"/nb/sok/?q={SEARCH_WORD}",
-        "intranet (agent)": first(IntranetPage.objects.all()),
+        "intranet (agent)": first("network.intranet.IntranetPage"),
     }
     try:  # the service directory, when the project has one (guide.bench.directory_urls)
         from guide.bench import directory_urls
