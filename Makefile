@@ -28,8 +28,10 @@ browser-deps: install
 	npm ci --no-audit --no-fund
 	npm run --silent build
 
-## bench: time Apertium on the longest demo page (first run and cached); needs apertium-nno-nob
-bench: install migrate
+## bench: page speed (large dataset on PostgreSQL, production profile under gunicorn, wrk; docs/performance.md)
+## and Apertium drafting time for the longest demo page. Needs wrk, Redis, PostgreSQL, apertium-nno-nob.
+bench: install assets messages demo
+	$(BIN)/python scripts/bench/run.py
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python scripts/bench_apertium.py
 
 install: $(VENV)/.installed
