@@ -123,7 +123,9 @@ class IntranetPage(IntranetPageMixin, BasePage):
         context["open_forms"] = [
             child for child in children if isinstance(child, ReportFormPage) and child.deadline >= now
         ]
-        context["upcoming_meetings"] = Meeting.listing(self.locale_id).filter(starts_at__gte=now)[:5]
+        context["upcoming_meetings"] = Meeting.localize_groups(
+            list(Meeting.listing(self.locale_id).filter(starts_at__gte=now)[:5]), self.locale_id
+        )
         context["meeting_plan"] = next((c for c in children if isinstance(c, MeetingPlanPage)), None)
         return context
 

@@ -92,6 +92,32 @@ def test_members_of_each_group_see_every_intranet_url(client, make_user, group, 
         assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
 
 
+def coordinator_urls(language):
+    urls = []
+    for form_page in ReportFormPage.objects.filter(locale__language_code=language):
+        urls += [f"{form_page.url}oversikt/", f"{form_page.url}eksport/csv/", f"{form_page.url}eksport/xlsx/"]
+    return urls
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_coordinator_urls_are_closed_to_everyone_else(client, make_user, language):
+    urls = coordinator_urls(language)
+    assert len(urls) == 9
+    for url in urls:
+        assert client.get(url).status_code == 302, url
+    plan = MeetingPlanPage.objects.get(locale__language_code=language)
+    assert client.post(f"{plan.url}kalender/", {"action": "renew"}).status_code == 302
+    assert not CalendarFeedToken.objects.exists()
+    for user, expected in [(make_user("utenfor"), 403), (make_user("agent1", "BTI-agenter"), 403)]:
+        client.force_login(user)
+        for url in urls:
+            assert client.get(url).status_code == expected, url
+    for group in ("Koordinatorer", "Redaktører"):
+        client.force_login(make_user(f"k-{group}", group))
+        for url in urls:
+            assert client.get(url).status_code == 200, url
+
+
 def test_private_documents_redirect_forbid_and_serve(client, make_user):
     documents = list(private_documents())
     for document in documents:
