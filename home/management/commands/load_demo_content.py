@@ -12,6 +12,7 @@ SECTION_LOADERS = [
     "home.demo.content.load",
     "guide.demo.load",
     "network.demo.load",
+    "home.editorial.demo.load",
 ]
 
 # For the demo only: printed by `make run`, never created by migrations or in production.

@@ -1,0 +1,163 @@
+"""Content freshness: which pages have not been reviewed for 12 months, and who is responsible.
+
+Fields are discovered, not hard-coded, so page types can add them at their own pace:
+- the review date is a DateField/DateTimeField named in REVIEW_FIELD_NAMES (e.g. `last_reviewed`);
+  a page type without one is judged by when it was last published;
+- the responsible person is read from char fields whose name starts with `responsible`
+  (`responsible_name`, `responsible_role`) and from a foreign key to a user named in
+  RESPONSIBLE_USER_FIELD_NAMES; without such a key, the page's owner in Wagtail is the
+  responsible editor, and so is a user whose full name is the `responsible_name`.
+
+One query per page type in scope plus one for the users, however many pages there are."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.db import models
+from django.utils import timezone
+
+from wagtail.models import Locale, get_page_models
+
+REVIEW_FIELD_NAMES = ("last_reviewed", "reviewed_at", "reviewed_on", "last_reviewed_at")
+RESPONSIBLE_USER_FIELD_NAMES = ("responsible_user", "responsible_editor", "responsible")
+# Page types in these apps are always in the report; elsewhere only those with a review date.
+FRESHNESS_APPS = ("guide", "network")
+REVIEW_INTERVAL_MONTHS = 12
+
+
+def review_field(model):
+    for name in REVIEW_FIELD_NAMES:
+        try:
+            candidate = model._meta.get_field(name)
+        except Exception:  # noqa: BLE001, S112 - FieldDoesNotExist: try the next name
+            continue
+        if isinstance(candidate, models.DateField):  # DateTimeField is a DateField
+            return candidate
+    return None
+
+
+def responsible_text_fields(model) -> list:
+    return [
+        f
+        for f in model._meta.get_fields()
+        if isinstance(f, models.CharField) and f.name.startswith("responsible") and f.concrete
+    ]
+
+
+def responsible_user_field(model):
+    user_model = get_user_model()
+    for name in RESPONSIBLE_USER_FIELD_NAMES:
+        try:
+            candidate = model._meta.get_field(name)
+        except Exception:  # noqa: BLE001, S112
+            continue
+        if isinstance(candidate, models.ForeignKey) and candidate.related_model is user_model:
+            return candidate
+    return None
+
+
+def models_in_scope() -> list:
+    return [
+        model
+        for model in get_page_models()
+        if not model._meta.abstract
+        and (model._meta.app_label in FRESHNESS_APPS or review_field(model) is not None)
+    ]
+
+
+def cutoff(today: datetime.date | None = None) -> datetime.date:
+    """The same day 12 months ago (28 February for 29 February)."""
+    today = today or timezone.localdate()
+    year, month = divmod(today.month - 1 - REVIEW_INTERVAL_MONTHS, 12)
+    year, month = today.year + year, month + 1
+    for day in (today.day, 30, 29, 28):
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+@dataclass
+class FreshnessRow:
+    page_id: int
+    title: str
+    kind: str
+    language: str
+    reviewed: datetime.date | None
+    review_field: str | None  # None: judged by the last publication
+    responsible: str
+    responsible_users: set = field(default_factory=set)
+
+    @property
+    def judged_by_publication(self) -> bool:
+        return self.review_field is None
+
+
+def _as_date(value):
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+def overdue_pages(today: datetime.date | None = None, user=None) -> list[FreshnessRow]:
+    """Published pages not reviewed since the cutoff (or never), oldest first. With `user`: only theirs."""
+    limit = cutoff(today)
+    languages = {locale.pk: locale.get_display_name() for locale in Locale.objects.all()}
+    rows = []
+    for model in models_in_scope():
+        date_field = review_field(model)
+        text_fields = [f.name for f in responsible_text_fields(model)]
+        user_field = responsible_user_field(model)
+        date_name = date_field.name if date_field else "last_published_at"
+        values = ["id", "title", "locale_id", "owner_id", date_name, *text_fields]
+        if user_field is not None:
+            values.append(user_field.attname)
+        queryset = model.objects.live().filter(alias_of__isnull=True)
+        overdue = models.Q(**{f"{date_name}__isnull": True})
+        if date_field is not None and not isinstance(date_field, models.DateTimeField):
+            overdue |= models.Q(**{f"{date_name}__lt": limit})
+        else:
+            overdue |= models.Q(
+                **{f"{date_name}__lt": timezone.make_aware(datetime.datetime.combine(limit, datetime.time()))}
+            )
+        for item in queryset.filter(overdue).values(*values):
+            users = {item["owner_id"]} - {None}
+            if user_field is not None and item[user_field.attname]:
+                users = {item[user_field.attname]}
+            responsible = ", ".join(item[name] for name in text_fields if item[name])
+            rows.append(
+                FreshnessRow(
+                    page_id=item["id"],
+                    title=item["title"],
+                    kind=str(model._meta.verbose_name),
+                    language=languages.get(item["locale_id"], ""),
+                    reviewed=_as_date(item[date_name]),
+                    review_field=date_field.name if date_field else None,
+                    responsible=responsible,
+                    responsible_users=users,
+                )
+            )
+
+    if user is not None:
+        full_name = user.get_full_name().casefold()
+        rows = [
+            row
+            for row in rows
+            if user.pk in row.responsible_users
+            or (full_name and row.responsible.casefold().split(", ")[0] == full_name)
+        ]
+    rows.sort(key=lambda row: (row.reviewed or datetime.date.min, row.title))
+    return rows
+
+
+def responsible_user_names(rows) -> dict[int, str]:
+    """Names of the responsible users of `rows`: one query."""
+    ids = {pk for row in rows for pk in row.responsible_users}
+    if not ids:
+        return {}
+    return {
+        user.pk: user.get_full_name() or user.get_username()
+        for user in get_user_model().objects.filter(pk__in=ids)
+    }
