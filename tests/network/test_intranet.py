@@ -500,3 +500,78 @@ def test_every_intranet_page_type_is_only_allowed_in_the_intranet():
     assert TrainingPackagePage.parent_page_types == ["network.TrainingIndexPage"]
     assert IntranetPage.parent_page_types == ["home.HomePage"]
     assert Page.objects.type(IntranetPage).count() == 2
+
+
+def test_feeds_and_intranet_pages_never_enter_the_page_cache(client, make_user, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    user = make_user("agent1", "BTI-agenter")
+    client.force_login(user)
+    plan = MeetingPlanPage.objects.get(locale__language_code="nb")
+    url = feed_urls(plan, make_token(client, plan))[0]
+    client.logout()
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+    user.groups.clear()
+    assert client.get(url).status_code == 404
+    for _ in range(2):
+        response = client.get(intranet("nn").url)
+        assert response.status_code == 302 and "X-Page-Cache" not in response
+
+
+def test_person_change_reaches_cached_public_pages(client, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    url = "/nn/nettverk/tenestestader/?q=%C3%85sen"
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    agent = ServiceUnit.objects.get(locale__language_code="nb", name="Åsen skole").agents[0]
+    agent.phone = "12 34 00 02"
+    agent.save()
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss" and "12 34 00 02" in response.content.decode()
+
+
+MEETING_PLAN_QUERIES = 33
+TRAINING_INDEX_QUERIES = 35
+
+
+def test_meeting_plan_query_count_does_not_grow_with_meetings(client, make_user, django_assert_num_queries):
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    plan = MeetingPlanPage.objects.get(locale__language_code="nb")
+    client.get(plan.url)
+    with django_assert_num_queries(MEETING_PLAN_QUERIES):
+        assert client.get(plan.url).status_code == 200
+    group = NetworkGroupPage.objects.get(locale__language_code="nb", slug="linjeledermotet")
+    for number in range(30):
+        MeetingFactory(group=group, starts_at=timezone.now() + datetime.timedelta(days=number + 1))
+    with django_assert_num_queries(MEETING_PLAN_QUERIES):
+        html = client.get(plan.url).content.decode()
+    assert html.count("Linjeledermøtet</a></dd>") == 30
+
+
+def test_training_index_query_count_does_not_grow_with_packages(client, make_user, django_assert_num_queries):
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    index = TrainingIndexPage.objects.get(locale__language_code="nb")
+    client.get(index.url)
+    with django_assert_num_queries(TRAINING_INDEX_QUERIES):
+        assert client.get(index.url).status_code == 200
+    for number in range(20):
+        TrainingPackagePageFactory(
+            parent=index, title=f"Pakke {number}", theme="kompetanse"
+        ).save_revision().publish()
+    with django_assert_num_queries(TRAINING_INDEX_QUERIES):
+        html = client.get(index.url).content.decode()
+    assert "Pakke 19" in html
+
+
+def test_editors_build_forms_in_the_admin(client, make_user):
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    editor = make_user("red", "Redaktører")
+    TOTP.activate(editor, generate_totp_secret())
+    client.force_login(editor)
+    form_page = ReportFormPage.objects.get(locale__language_code="nb", slug="rapportskjema-1")
+    html = client.get(f"/admin/pages/{form_page.pk}/edit/").content.decode()
+    assert "Har alle ansatte fått opplæring i handlingsveilederen?" in html
+    assert client.get(f"/admin/forms/submissions/{form_page.pk}/").status_code == 200
+    assert client.get(f"/admin/pages/add/network/reportformpage/{intranet('nb').pk}/").status_code == 200
