@@ -8,6 +8,8 @@ from .models import (
     GuideIndexPage,
     GuideLevelPage,
     ServiceAreaGuidePage,
+    ServiceDirectoryPage,
+    ServicePage,
     Tool,
     ToolLibraryPage,
 )
@@ -63,3 +65,26 @@ class ToolFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Tool
+
+
+class ServiceDirectoryPageFactory(wagtail_factories.PageFactory):
+    title = "Hjelpetilbud"
+    intro = "Hvem kan hjelpe? Alle tilbud for gravide, barn, unge og familier."
+
+    class Meta:
+        model = ServiceDirectoryPage
+
+
+class ServicePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Hjelpetilbud {n}")
+    intro = "Samtaler og råd for barn og foreldre."
+    provider = "Fjordvik kommune"
+    target_groups = factory.LazyFunction(lambda: ["6-12", "foreldre"])
+    topics = factory.LazyFunction(lambda: ["familie"])
+    phone = factory.Sequence(lambda n: f"12 34 {60 + n // 100 % 40:02d} {n % 100:02d}")
+    email = factory.Sequence(lambda n: f"tilbud{n}@fjordvik.example")
+    address = "Storgata 1, 9999 Fjordvik"
+    opening_hours = "Hverdager kl. 08.00–15.30"
+
+    class Meta:
+        model = ServicePage

@@ -381,3 +381,7 @@ class Tool(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+# The service directory lives in its own module; importing it here registers its models.
+from .directory import ServiceDirectoryPage, ServicePage  # noqa: E402, F401

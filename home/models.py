@@ -48,6 +48,7 @@ class HomePage(BasePage):
         "guide.ConcernPage",
         "network.NetworkIndexPage",
         "network.IntranetPage",
+        "guide.ServiceDirectoryPage",
     ]
     template = "pages/home_page.html"
 

@@ -12,6 +12,7 @@ SECTION_LOADERS = [
     "home.demo.content.load",
     "guide.demo.load",
     "network.demo.load",
+    "guide.directory_demo.load",
     "home.editorial.demo.load",
 ]
 

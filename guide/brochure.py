@@ -1,0 +1,210 @@
+"""The printable BTI brochure: an A4 PDF of one language's service directory, made with WeasyPrint.
+
+Building takes seconds for hundreds of services, so the PDF is kept in the Django cache (Redis in
+production) under a key with the directory, its language and a content version. Publishing,
+unpublishing, moving or deleting a service or a directory page, and saving the site profile (name and
+logo on the cover) bump the version: the next download builds a fresh PDF from the published
+content, and no stale PDF can be served. The bump happens at once and again after the transaction
+commits, and a build records the version read *before* it queried, so a PDF built from rows that
+changed while it ran is stored under a version nobody asks for again.
+
+Nothing outside the portal is fetched while building: the logo is embedded as a data: URI and the
+fetcher refuses every other URL."""
+
+import base64
+import datetime
+import logging
+import mimetypes
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.text import slugify
+
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.context_processors import get_site_profile
+from home.models import SiteProfile
+
+from .directory import TARGET_GROUPS, ServiceDirectoryPage, ServicePage
+
+logger = logging.getLogger(__name__)
+# WeasyPrint reports every layout step at INFO; the build time is logged below instead.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+VERSION_KEY = "guide:brochure:version"
+CACHE_SECONDS = 60 * 60 * 24 * 7
+STYLESHEET = "css/brochure.css"
+LOGO_RENDITION = "max-600x240"
+
+
+# --- Versions and purging -------------------------------------------------------------------------
+
+
+def _initial_version() -> int:
+    return time.time_ns() // 1000  # never equal to a version an evicted key once had
+
+
+def brochure_version() -> int:
+    cache.add(VERSION_KEY, _initial_version(), timeout=None)
+    return cache.get(VERSION_KEY) or _initial_version()
+
+
+def _bump_version() -> None:
+    try:
+        cache.add(VERSION_KEY, _initial_version(), timeout=None)
+        cache.incr(VERSION_KEY)
+    except ValueError:  # evicted between add() and incr()
+        cache.set(VERSION_KEY, _initial_version(), timeout=None)
+
+
+def purge_brochures(reason: str = "") -> None:
+    """Make every cached brochure stale now and again when the current transaction commits."""
+    logger.debug("brochure purged: %s", reason)
+    _bump_version()
+    transaction.on_commit(_bump_version)
+
+
+def brochure_cache_key(directory: ServiceDirectoryPage, version: int) -> str:
+    return f"guide:brochure:{translation.get_language()}:{directory.pk}:{version}"
+
+
+def _is_directory_content(instance) -> bool:
+    if isinstance(instance, ServicePage | ServiceDirectoryPage):
+        return True
+    return isinstance(instance, Page) and instance.specific_class in (ServicePage, ServiceDirectoryPage)
+
+
+@receiver(page_published, dispatch_uid="brochure_page_published")
+@receiver(page_unpublished, dispatch_uid="brochure_page_unpublished")
+@receiver(post_page_move, dispatch_uid="brochure_page_moved")
+@receiver(post_delete, dispatch_uid="brochure_page_deleted")
+def purge_on_page_change(sender, instance, **kwargs):
+    if _is_directory_content(instance):
+        purge_brochures(f"{type(instance).__name__} {instance.pk} changed")
+
+
+@receiver(post_save, sender=SiteProfile, dispatch_uid="brochure_site_profile_saved")
+def purge_on_site_profile_save(sender, instance, raw=False, **kwargs):
+    if not raw:
+        purge_brochures("site profile saved")
+
+
+# --- Building -------------------------------------------------------------------------------------
+
+
+class OnlyDataURLs:
+    """URL fetcher that refuses everything but data: URIs (no file or network access from a PDF build)."""
+
+    _fail_on_errors = False
+
+    def __call__(self, url):
+        from weasyprint.urls import URLFetcher
+
+        if not url.startswith("data:"):
+            raise ValueError(f"Brosjyren henter ikke eksterne adresser: {url[:80]}")
+        return URLFetcher(allowed_protocols=["data"]).fetch(url)
+
+
+def stylesheet_text() -> str:
+    path = finders.find(STYLESHEET) or Path(settings.BASE_DIR) / "static" / STYLESHEET
+    return Path(path).read_text(encoding="utf-8")
+
+
+def logo_data_url(profile) -> str:
+    """The site profile's logo as a data: URI (any storage backend works; nothing is fetched)."""
+    image = getattr(profile, "logo", None)
+    if image is None:
+        return ""
+    try:
+        if (image.file.name or "").lower().endswith(".svg"):
+            source, mime = image.file, "image/svg+xml"
+        else:
+            source = image.get_rendition(LOGO_RENDITION).file
+            mime = mimetypes.guess_type(source.name)[0] or "image/png"
+        source.open("rb")
+        try:
+            data = source.read()
+        finally:
+            source.close()
+    except (OSError, ValueError):
+        logger.warning("brochure: logo %s could not be read", image.pk, exc_info=True)
+        return ""
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def brochure_context(directory: ServiceDirectoryPage, request=None) -> dict:
+    profile = get_site_profile(translation.get_language())
+    services = sorted(directory.live_services(), key=ServicePage.directory_sort_key)
+    for number, service in enumerate(services, start=1):
+        service.number = number
+        service.anchor = f"tilbud-{service.pk}"
+        service.brochure_link = service.get_full_url(request)
+    contents = []
+    for slug, label in TARGET_GROUPS:
+        members = [service for service in services if slug in service.target_groups]
+        if members:
+            contents.append({"label": label, "services": members})
+    others = [service for service in services if not service.target_groups]
+    if others:
+        contents.append({"label": translation.gettext("Andre tilbud"), "services": others})
+    return {
+        "directory": directory,
+        "directory_url": directory.get_full_url(request),
+        "profile": profile,
+        "logo_url": logo_data_url(profile),
+        "services": services,
+        "urgent_services": [service for service in services if service.is_urgent],
+        "contents": contents,
+        "today": datetime.date.today(),
+        "language_code": translation.get_language(),
+    }
+
+
+def build_brochure(directory: ServiceDirectoryPage, request=None) -> bytes:
+    """Render the PDF now (no cache). Runs in the directory's language."""
+    from weasyprint import CSS, HTML
+
+    with translation.override(directory.locale.language_code):
+        html = render_to_string("pdf/guide/brochure.html", brochure_context(directory, request))
+        fetcher = OnlyDataURLs()
+        document = HTML(string=html, url_fetcher=fetcher, base_url="data:,")
+        return document.write_pdf(
+            stylesheets=[CSS(string=stylesheet_text(), url_fetcher=fetcher)],
+            pdf_variant="pdf/ua-1",
+            uncompressed_pdf=False,
+        )
+
+
+def get_brochure(directory: ServiceDirectoryPage, request=None) -> bytes:
+    """The cached PDF for the current content version, built if missing."""
+    with translation.override(directory.locale.language_code):
+        version = brochure_version()  # read before the content, see the module docstring
+        key = brochure_cache_key(directory, version)
+        pdf = cache.get(key)
+        if pdf is None:
+            started = time.perf_counter()
+            pdf = build_brochure(directory, request)
+            logger.info(
+                "brochure built for %s in %.1f s (%d bytes)", key, time.perf_counter() - started, len(pdf)
+            )
+            cache.set(key, pdf, timeout=CACHE_SECONDS)
+        return pdf
+
+
+def brochure_response(directory: ServiceDirectoryPage, request) -> HttpResponse:
+    pdf = get_brochure(directory, request)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    filename = f"{slugify(directory.slug) or 'hjelpetilbud'}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Length"] = str(len(pdf))
+    return response

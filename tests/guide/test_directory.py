@@ -1,0 +1,418 @@
+"""The service directory ("hvem kan hjelpe"): pages, filters, JSON-LD, brochure PDF, review report."""
+
+import datetime
+import io
+import json
+import re
+from unittest import mock
+
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from pypdf import PdfReader
+
+from guide import brochure
+from guide.directory import ServiceDirectoryPage, ServicePage, norwegian_sort_key, phone_href
+from guide.directory_demo import SERVICES
+from guide.factories import ServiceDirectoryPageFactory, ServicePageFactory
+from home.models import ContentPage, HomePage, SiteProfile
+
+pytestmark = pytest.mark.django_db
+
+NB_URL, NN_URL = "/nb/hjelpetilbud/", "/nn/hjelpetilbod/"
+
+
+def directory(language="nb"):
+    return ServiceDirectoryPage.objects.get(
+        locale__language_code=language, slug__in=["hjelpetilbud", "hjelpetilbod"]
+    )
+
+
+def service(language, slug):
+    return ServicePage.objects.get(locale__language_code=language, slug=slug)
+
+
+def card_titles(html):
+    return re.findall(
+        r'<li class="ds-card directory-card[^"]*" id="tilbud-\d+">\s*<h3[^>]*><a[^>]*>([^<]+)</a>', html
+    )
+
+
+def pdf_text(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in reader.pages))
+
+
+# --- Tree, editing, demo ----------------------------------------------------------------------------
+
+
+class TestTreeAndEditing(WagtailPageTestCase):
+    def test_tree_rules(self):
+        self.assertAllowedParentPageTypes(ServiceDirectoryPage, {HomePage})
+        self.assertAllowedSubpageTypes(ServiceDirectoryPage, {ServicePage})
+        self.assertAllowedParentPageTypes(ServicePage, {ServiceDirectoryPage})
+        self.assertAllowedSubpageTypes(ServicePage, set())
+        self.assertCanNotCreateAt(ContentPage, ServicePage)
+
+    def test_editor_creates_a_service_with_checkboxes(self):
+        self.client.force_login(
+            get_user_model().objects.create_superuser("admin", "admin@fjordvik.example", "pw-123456789")
+        )
+        data = nested_form_data(
+            {
+                "title": "Leksehjelp",
+                "slug": "leksehjelp",
+                "intro": "Gratis leksehjelp på biblioteket.",
+                "provider": "Fjordvik bibliotek",
+                "is_free": "on",
+                "self_referral": "on",
+                "drop_in": "on",
+                "phone": "12 34 99 00",
+                "email": "bibliotek@fjordvik.example",
+                "last_reviewed": "2026-11-01",
+                "body": streamfield([("paragraph", rich_text("<p>Hver tirsdag.</p>"))]),
+            }
+        )
+        data["target_groups"] = ["6-12", "13-18"]  # checkboxes: one value per ticked box
+        data["topics"] = ["laering"]
+        self.assertCanCreate(directory("nb"), ServicePage, data)
+        page = ServicePage.objects.get(slug="leksehjelp")
+        assert page.target_groups == ["6-12", "13-18"] and page.topics == ["laering"]
+        assert page.drop_in and not page.anonymous
+
+
+def test_demo_directory_in_both_languages_with_at_least_25_services(client):
+    for url in (NB_URL, NN_URL, f"{NB_URL}alarmtelefonen/", f"{NN_URL}barnevernsvakta/"):
+        assert client.get(url).status_code == 200, url
+    for language in ("nb", "nn"):
+        services = ServicePage.objects.child_of(directory(language)).live()
+        assert services.count() == len(SERVICES) >= 25
+
+
+def test_nynorsk_translation_shares_contact_data_but_has_its_own_wording():
+    nb_page = service("nb", "barneverntjenesten")
+    nn_page = ServicePage.objects.get(translation_key=nb_page.translation_key, locale__language_code="nn")
+    assert nn_page.title == "Barnevernstenesta" and nn_page.slug == "barnevernstenesta"
+    for field in ("phone", "email", "contact_form_url", "target_groups", "topics", "last_reviewed"):
+        assert getattr(nn_page, field) == getattr(nb_page, field), field
+    assert nn_page.opening_hours == "Kvardagar kl. 08.00–15.30" != nb_page.opening_hours
+
+
+def test_services_are_found_by_site_search(client):
+    html = client.get("/nb/sok/", {"q": "Alarmtelefonen"}).content.decode()
+    assert f'href="{NB_URL}alarmtelefonen/"' in html
+    html = client.get("/nn/sok/", {"q": "Barnevernsvakta"}).content.decode()
+    assert f'href="{NN_URL}barnevernsvakta/"' in html
+
+
+# --- Filters ------------------------------------------------------------------------------------------
+
+
+def expected(language, groups=(), topics=(), words=()):
+    result = []
+    for page in ServicePage.objects.child_of(directory(language)).live():
+        if groups and not set(groups) & set(page.target_groups):
+            continue
+        if topics and not set(topics) & set(page.topics):
+            continue
+        if any(word.lower() not in page.filter_text for word in words):
+            continue
+        result.append(page.title)
+    return sorted(result)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"malgruppe": "gravide"},
+        {"malgruppe": ["0-5", "gravide"]},
+        {"tema": "rus"},
+        {"tema": ["vold", "rus"]},
+        {"q": "jordmor"},
+        {"q": "ANONYM drop-in"},
+        {"malgruppe": "13-18", "tema": "rus"},
+        {"malgruppe": "foreldre", "tema": "familie", "q": "fjordvik"},
+    ],
+)
+def test_filters_alone_and_combined(client, params):
+    as_list = lambda value: value if isinstance(value, list) else [value]  # noqa: E731
+    groups, topics = as_list(params.get("malgruppe", [])), as_list(params.get("tema", []))
+    words = params.get("q", "").split()
+    html = client.get(NB_URL, params).content.decode()
+    titles = card_titles(html)
+    assert sorted(titles) == expected("nb", groups, topics, words)
+    assert 0 < len(titles) <= len(SERVICES)
+    for group in groups:
+        assert f'name="malgruppe" value="{group}" checked' in html  # the URL is the state: shareable
+    if params:
+        assert f"{len(titles)} av {len(SERVICES)} hjelpetilbud passer" in html
+
+
+def test_filter_options_show_result_counts(client):
+    html = client.get(NB_URL, {"tema": "rus"}).content.decode()
+    youth = len(expected("nb", ["13-18"], ["rus"]))
+    label = re.search(
+        r'for="malgruppe-13-18">Ungdom 13–18 år <span class="directory-filter__count">\((\d+) tilbud\)', html
+    )
+    assert int(label.group(1)) == youth
+    assert html.count('type="checkbox"') == 6 + 11
+    assert html.count("<fieldset") == 2 and "<legend" in html
+
+
+def test_nynorsk_filters_and_labels(client):
+    html = client.get(NN_URL, {"malgruppe": "gravide", "q": "jordmor"}).content.decode()
+    assert card_titles(html) == ["Jordmortenesta"]
+    assert "Kven gjeld det?" in html and "Last ned brosjyre (PDF)" in html
+    assert 'lang="nn"' in html
+
+
+def test_emergency_and_always_open_services_come_first_and_are_marked(client):
+    html = client.get(NB_URL).content.decode()
+    titles = card_titles(html)
+    urgent = {page.title for page in ServicePage.objects.child_of(directory("nb")) if page.is_urgent}
+    assert len(urgent) >= 5
+    assert set(titles[: len(urgent)]) == urgent
+    first_card = html[html.index('class="ds-card directory-card') :]
+    first_card = first_card[: first_card.index("</li>\n")]
+    assert "directory-card--urgent" in first_card and "Akutt hjelp" in first_card
+    assert 'href="tel:116111"' in html or 'href="tel:112"' in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"malgruppe": "99"},
+        {"tema": "<script>alert(1)</script>"},
+        {"q": "' OR 1=1 --"},
+        {"q": "x" * 10_000},
+        {"malgruppe": "gravide' --", "tema": "%00"},
+    ],
+)
+def test_bad_filter_input_gives_a_normal_page(client, params):
+    response = client.get(NB_URL, params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert len(card_titles(html)) in (0, len(SERVICES))
+
+
+def test_control_characters_and_broken_utf8_in_the_text_filter(client):
+    response = client.get(f"{NB_URL}?q=%00%ED%A0%80&malgruppe=%FF")
+    assert response.status_code == 200
+    assert len(card_titles(response.content.decode())) in (0, len(SERVICES))
+
+
+def test_norwegian_alphabetical_order():
+    words = ["Åpen", "Zebra", "Ørret", "Ærfugl", "alfa"]
+    assert sorted(words, key=norwegian_sort_key) == ["alfa", "Zebra", "Ærfugl", "Ørret", "Åpen"]
+
+
+# --- Service page ----------------------------------------------------------------------------------
+
+
+def json_ld(html):
+    scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, flags=re.S)
+    assert len(scripts) == 1
+    return json.loads(scripts[0])
+
+
+def test_service_page_contact_block_and_json_ld(client):
+    page = service("nb", "barneverntjenesten")
+    html = client.get(page.url).content.decode()
+    assert 'href="tel:+4712345200"' in html and 'href="mailto:barnevern@fjordvik.example"' in html
+    data = json_ld(html)
+    assert data["@context"] == "https://schema.org" and data["@type"] == "GovernmentService"
+    assert data["name"] == "Barneverntjenesten"
+    assert data["url"].endswith(page.url)
+    assert data["availableChannel"]["servicePhone"]["telephone"] == "+4712345200"
+    assert data["areaServed"]["name"] == "Fjordvik kommune"
+    assert {"Foreldre og foresatte", "Barn 0–5 år"} <= {a["audienceType"] for a in data["audience"]}
+    assert data["offers"]["price"] == "0"
+
+
+def test_json_ld_is_in_nynorsk_on_the_nynorsk_page(client):
+    html = client.get(f"{NN_URL}jordmortenesta/").content.decode()
+    data = json_ld(html)
+    assert data["name"] == "Jordmortenesta" and data["category"][0] == "Graviditet og fødsel"
+
+
+def test_json_ld_cannot_be_closed_by_editor_text(client):
+    page = ServicePageFactory(parent=directory("nb"), title="Hjelp </script><script>alert(1)</script>")
+    html = client.get(page.url).content.decode()
+    assert "<script>alert(1)" not in html
+    assert json_ld(html)["name"] == "Hjelp </script><script>alert(1)</script>"
+
+
+def test_national_numbers_are_dialled_as_written():
+    assert phone_href("116 111") == "116111"
+    assert phone_href("112") == "112"
+    assert phone_href("12 34 59 99") == "+4712345999"
+
+
+# --- Query counts ----------------------------------------------------------------------------------
+
+DIRECTORY_QUERIES = 17
+SERVICE_PAGE_QUERIES = 18
+
+
+def test_query_counts_do_not_grow_from_10_to_300_services(client, django_assert_num_queries):
+    home = HomePage.objects.get(locale__language_code="nb")
+    test_directory = ServiceDirectoryPageFactory(parent=home, slug="katalog-for-test")
+    services = [ServicePageFactory(parent=test_directory) for _ in range(10)]
+    target = services[0]
+
+    def measure():
+        for url in (test_directory.url, target.url):
+            client.get(url)  # warm the site-root-paths cache
+        with django_assert_num_queries(DIRECTORY_QUERIES):
+            html = client.get(test_directory.url, {"malgruppe": "foreldre", "q": "råd"}).content.decode()
+        with django_assert_num_queries(SERVICE_PAGE_QUERIES):
+            assert client.get(target.url).status_code == 200
+        return html
+
+    assert len(card_titles(measure())) == 10
+    for _ in range(290):
+        ServicePageFactory(parent=test_directory)
+    assert len(card_titles(measure())) == 300
+
+
+# --- The brochure ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_brochure_has_every_published_service_in_its_language_and_no_unpublished_one(client, fresh_cache):
+    hidden = service("nb", "fritidsklubb")
+    hidden.unpublish()
+    nb_response = client.get(f"{NB_URL}brosjyre/")
+    nn_response = client.get(f"{NN_URL}brosjyre/")
+    assert nb_response.status_code == nn_response.status_code == 200
+    assert nb_response["Content-Type"] == "application/pdf"
+    assert 'filename="hjelpetilbud.pdf"' in nb_response["Content-Disposition"]
+    nb_text, nn_text = pdf_text(nb_response.content), pdf_text(nn_response.content)
+
+    assert (
+        "Fjordvik kommune" in nb_text
+        and "Hvem kan hjelpe?" in nb_text
+        and "Innhold etter målgruppe" in nb_text
+    )
+    for page in ServicePage.objects.child_of(directory("nb")).live():
+        assert page.title in nb_text, page.title
+    assert "Fjordvik fritidsklubb" not in nb_text  # unpublished
+    assert "Barnevernstenesta" not in nb_text
+
+    assert "Kven kan hjelpe?" in nn_text and "Innhald etter målgruppe" in nn_text
+    for page in ServicePage.objects.child_of(directory("nn")).live():
+        assert page.title in nn_text, page.title
+    assert "Barneverntjenesten" not in nn_text and "Hvem kan hjelpe?" not in nn_text
+    assert "Fjordvik fritidsklubb" in nn_text  # the nn page is still published
+
+
+def test_brochure_is_cached_and_rebuilt_when_a_service_is_published(client, fresh_cache):
+    url = f"{NB_URL}brosjyre/"
+    with mock.patch.object(brochure, "build_brochure", wraps=brochure.build_brochure) as build:
+        first = client.get(url).content
+        assert client.get(url).content == first
+        assert build.call_count == 1  # the second download came from the cache
+
+        new = ServicePageFactory.build(title="Sorggruppe for barn", slug="sorggruppe", live=False)
+        directory("nb").add_child(instance=new)
+        assert client.get(url).content == first  # a draft changes nothing
+        assert build.call_count == 1
+
+        new.save_revision().publish()
+        rebuilt = client.get(url).content
+        assert build.call_count == 2
+        assert "Sorggruppe for barn" in pdf_text(rebuilt)
+
+        ServicePage.objects.get(pk=new.pk).unpublish()  # `new` itself still says live=False
+        assert "Sorggruppe for barn" not in pdf_text(client.get(url).content)
+        assert build.call_count == 3
+
+
+def test_publishing_bumps_the_brochure_version_explicitly(fresh_cache):
+    before = brochure.brochure_version()
+    page = service("nb", "slt")
+    page.save_revision().publish()
+    assert brochure.brochure_version() > before
+    middle = brochure.brochure_version()
+    ContentPage.objects.filter(locale__language_code="nb").first().save_revision().publish()
+    assert brochure.brochure_version() == middle  # other pages do not throw the brochure away
+
+
+def test_brochure_cover_shows_the_logo_from_the_site_profile(client, fresh_cache):
+    from wagtail.images import get_image_model
+
+    logo = get_image_model().objects.create(title="Kommunevåpen", file=get_test_image_file())
+    profile = SiteProfile.objects.get(locale__language_code="nb")
+    profile.logo = logo
+    profile.save()
+    reader = PdfReader(io.BytesIO(client.get(f"{NB_URL}brosjyre/").content))
+    assert list(reader.pages[0].images), "the cover has no image"
+
+
+def test_brochure_link_on_the_directory_page(client):
+    html = client.get(NB_URL).content.decode()
+    assert f'href="{NB_URL}brosjyre/" download>Last ned brosjyre (PDF)</a>' in html
+    html = client.get(NN_URL).content.decode()
+    assert f'href="{NN_URL}brosjyre/"' in html
+
+
+def test_directory_links_its_print_stylesheet(client):
+    html = client.get(NB_URL).content.decode()
+    assert "css/directory.css" in html and "css/print.css" in html
+
+
+def test_brochure_of_an_unpublished_directory_is_not_found(client):
+    page = ServiceDirectoryPageFactory(parent=HomePage.objects.get(locale__language_code="nb"), slug="utkast")
+    url = page.url
+    page.unpublish()
+    assert client.get(f"{url}brosjyre/").status_code == 404
+
+
+# --- Review report ---------------------------------------------------------------------------------
+
+
+def test_review_report_lists_services_not_reviewed_in_12_months(client, make_user):
+    editor = make_user("rita", "Redaktører")
+    TOTP.activate(editor, generate_totp_secret())  # editors must use two-factor sign-in
+    client.force_login(editor)
+    stale = service("nb", "tannhelsetjenesten")
+    fresh = service("nb", "helsestasjonen")
+    assert stale.last_reviewed < datetime.date.today() - datetime.timedelta(days=365)
+    html = client.get("/admin/rapporter/hjelpetilbud-gjennomgang/").content.decode()
+    assert "Tannhelsetjenesten" in html and "Tannhelsetenesta" in html and "Rustelefonen" in html
+    assert fresh.title not in html
+
+    stale.last_reviewed = datetime.date.today()
+    stale.save_revision().publish()
+    html = client.get("/admin/rapporter/hjelpetilbud-gjennomgang/").content.decode()
+    assert "Tannhelsetjenesten</a>" not in html
+
+    dashboard = client.get("/admin/").content.decode()
+    assert "Hjelpetilbud som må gjennomgås" in dashboard and "Rustelefonen" in dashboard
+
+
+def test_review_report_is_for_editors_only(client, make_user):
+    client.force_login(make_user("anders", "BTI-agenter"))
+    response = client.get("/admin/rapporter/hjelpetilbud-gjennomgang/")
+    assert response.status_code in (302, 403)
+
+
+def test_page_counts_stay_sane():
+    # Every service lives directly under a directory (the brochure and the filters assume it).
+    for page in ServicePage.objects.all():
+        assert isinstance(Page.objects.get(pk=page.pk).get_parent().specific, ServiceDirectoryPage)
