@@ -37,11 +37,12 @@ class Command(BaseCommand):
         parser.add_argument("--no-users", action="store_true", help="Ikke lag demobrukere.")
 
     def handle(self, *args, no_users=False, **options):
+        # Users first: the network section links the demo agent to its service unit.
+        if not no_users:
+            self.create_demo_users()
         for dotted_path in SECTION_LOADERS:
             self.stdout.write(f"Demoinnhold: {dotted_path}")
             import_string(dotted_path)(self.stdout)
-        if not no_users:
-            self.create_demo_users()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demoinnholdet er på plass."))
 
