@@ -46,6 +46,9 @@ def machine_drafts_available() -> bool:
 class ReportMixin(WagtailAdminTemplateMixin):
     header_icon = "doc-full"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not can_see_reports(request.user):
             raise PermissionDenied
