@@ -29,10 +29,11 @@ browser-deps: install
 	npm run --silent build
 
 ## bench: page speed (large dataset on PostgreSQL, production profile under gunicorn, wrk; docs/performance.md)
-## and Apertium drafting time for the longest demo page. Needs wrk, Redis, PostgreSQL, apertium-nno-nob.
+## Apertium drafting time for the longest demo page, and the brochure PDF for 300 services. Needs wrk, Redis, PostgreSQL, apertium-nno-nob.
 bench: install assets messages demo
 	$(BIN)/python scripts/bench/run.py
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python scripts/bench_apertium.py
+	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python scripts/bench_brochure.py
 
 install: $(VENV)/.installed
 

@@ -57,3 +57,58 @@ def test_search_by_keyboard(portal, new_page):
     page.keyboard.press("Enter")
     page.wait_for_url("**/nb/sok/?q=stafettlogg")
     assert "treff" in page.locator(".search-count").inner_text()
+
+
+FILTER_PAGE_TYPES = ["ServiceDirectoryPage", "ToolLibraryPage", "ServiceUnitListPage"]
+
+
+def page_urls(portal, page_type, language="nb"):
+    return [path for kind, code, path, _private in portal["pages"] if kind == page_type and code == language]
+
+
+def submit_first_get_form_by_keyboard(page):
+    """Tab into the page's filter form, change its first control from the keyboard, submit it."""
+    inside_form = (
+        "!!(document.activeElement.closest('main form') && document.activeElement.matches('input, select'))"
+    )
+    assert tab_until(page, inside_form), "no keyboard-reachable filter control"
+    kind = page.evaluate("document.activeElement.type || document.activeElement.tagName.toLowerCase()")
+    if kind in ("checkbox", "radio"):
+        page.keyboard.press("Space")
+    elif kind.startswith("select"):
+        page.keyboard.press("ArrowDown")
+    else:
+        page.keyboard.type("barn")
+    submit = "document.activeElement.matches('main form button[type=submit], main form input[type=submit]')"
+    assert tab_until(page, submit), "the filter form's button is not reachable by keyboard"
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+
+
+def test_filters_by_keyboard(portal, new_page):
+    available = [page_type for page_type in FILTER_PAGE_TYPES if page_urls(portal, page_type)]
+    assert available, "no page with filters in the demo"
+    for page_type in available:
+        page = new_page()
+        page.goto(portal["base_url"] + page_urls(portal, page_type)[0])
+        submit_first_get_form_by_keyboard(page)
+        assert "?" in page.url, f"{page_type}: filter did not submit"
+        assert page.locator("h1").count() == 1
+
+
+def test_intranet_report_form_by_keyboard(portal, new_page):
+    from .conftest import log_in
+
+    forms = page_urls(portal, "ReportFormPage")
+    assert forms, "the demo has report forms"
+    page = new_page()
+    log_in(page, portal["base_url"], "agent", "demo-agent-2026")
+    page.goto(portal["base_url"] + forms[0])
+    field = "!!(document.activeElement.closest('main form[method=post]') && document.activeElement.matches('textarea, input[type=text], input[type=number]'))"
+    assert tab_until(page, field, limit=60), "no keyboard-reachable text field in the report form"
+    page.keyboard.type("Skrevet med tastaturet")
+    submit = "document.activeElement.matches('main form[method=post] button[type=submit]')"
+    assert tab_until(page, submit, limit=80)
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.locator("main [role=status], main .ds-alert").count() >= 1
