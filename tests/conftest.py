@@ -1,8 +1,10 @@
 import io
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.utils import translation
 
 from wagtail.models import Locale
 
@@ -14,6 +16,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The demo portal (both language trees) is built once per test session."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", "--no-users", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in Bokmål, whatever language the previous test left active."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

@@ -65,7 +65,8 @@ def test_nb_and_nn_catalogues_cover_the_same_strings():
 
 
 def test_nynorsk_catalogue_is_not_bokmal():
-    bokmal_words = {"ikke", "hjem", "hvordan", "hvem", "hva", "noen", "gjennom", "siden du", "forsiden"}
+    # ("gjennom" is good Nynorsk too, so it is not on the list.)
+    bokmal_words = {"ikke", "hjem", "hvordan", "hvem", "hva", "noen", "siden du", "forsiden"}
     offenders = [
         entry.msgstr
         for entry in polib.pofile(str(LOCALE_DIR / "nn" / "LC_MESSAGES" / "django.po"))
