@@ -15,6 +15,7 @@ from wagtail.models import Collection, Locale
 from wagtail_localize.models import SegmentOverride, TranslationSource
 
 from home.demo.bilingual import Glossary, add_child_once, translate
+from home.demo.files import demo_pdf
 from home.models import HomePage
 
 from .models import ConcernPage, GuideIndexPage, GuideLevelPage, ServiceAreaGuidePage, Tool, ToolLibraryPage
@@ -22,39 +23,7 @@ from .models import ConcernPage, GuideIndexPage, GuideLevelPage, ServiceAreaGuid
 COLLECTION_NAME = "Handlingsveileder – verktøy"
 
 
-# --- Tiny PDF files -------------------------------------------------------------------------------
-
-
-def _pdf_text(text: str) -> bytes:
-    raw = text.encode("cp1252", errors="replace")
-    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-
-
-def minimal_pdf(lines: list[str]) -> bytes:
-    """A valid one-page A4 PDF with a few lines of Helvetica text (WinAnsi, so æ, ø and å work)."""
-    content = (
-        b"BT /F1 14 Tf 56 780 Td 18 TL "
-        + b" ".join(b"(" + _pdf_text(line) + b") '" for line in lines)
-        + b" ET"
-    )
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref_at = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref_at}\n%%EOF\n".encode()
-    return bytes(out)
+# --- Demo tool documents ------------------------------------------------------------------------
 
 
 def demo_document(title: str, filename: str, lines: list[str]):
@@ -66,7 +35,7 @@ def demo_document(title: str, filename: str, lines: list[str]):
     collection = Collection.objects.filter(name=COLLECTION_NAME).first()
     if collection is None:
         collection = Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
-    data = minimal_pdf(lines)
+    data = demo_pdf(lines)
     document = Document(title=title, collection=collection, file_size=len(data))
     document.file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
     path = f"documents/{filename}"

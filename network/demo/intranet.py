@@ -12,6 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
 
 from home.demo.bilingual import Glossary, add_child_once, translate
+from home.demo.files import demo_pdf
 from home.models import HomePage
 from network.intranet import (
     INTRANET_COLLECTION,
@@ -27,8 +28,6 @@ from network.intranet import (
     TrainingPackagePage,
 )
 from network.models import NetworkGroupPage, ServiceUnit
-
-from .files import pdf
 
 
 def aware(year, month, day, hour=9, minute=0):
@@ -54,7 +53,7 @@ def document(collection, title: str, filename: str, lines: list[str]):
     if existing is not None:
         return existing
     return Document.objects.create(
-        title=title, collection=collection, file=ContentFile(pdf(title, lines), name=filename)
+        title=title, collection=collection, file=ContentFile(demo_pdf([title, *lines]), name=filename)
     )
 
 

@@ -11,7 +11,6 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 import pytest
 
-from guide.demo import minimal_pdf
 from guide.factories import (
     GuideIndexPageFactory,
     GuideLevelPageFactory,
@@ -28,6 +27,7 @@ from guide.models import (
     ToolLibraryPage,
     raw_steps,
 )
+from home.demo.files import demo_pdf
 from home.models import ContentPage, HomePage
 
 pytestmark = pytest.mark.django_db
@@ -330,7 +330,7 @@ def test_guide_pages_link_the_print_stylesheet(client):
 
 
 def test_demo_pdfs_are_valid_files():
-    data = minimal_pdf(["Samtykkeskjema", "æøå"])
+    data = demo_pdf(["Samtykkeskjema", "æøå"])
     assert data.startswith(b"%PDF-1.4") and data.rstrip().endswith(b"%%EOF")
     xref_at = int(data.rsplit(b"startxref\n", 1)[1].split(b"\n")[0])
     assert data[xref_at:].startswith(b"xref")
