@@ -566,7 +566,9 @@ class NationalIdFormMixin:
     def clean(self):
         cleaned = super().clean()
         for name, value in list(cleaned.items()):
-            values = value if isinstance(value, list) else [value]
+            # The typed text too: a number field turns «15038712345» into a Decimal, not a str.
+            typed = self.data.getlist(self.add_prefix(name)) if hasattr(self.data, "getlist") else []
+            values = [*(value if isinstance(value, list) else [value]), *typed]
             if any(isinstance(v, str) and contains_national_id(v) for v in values):
                 self.add_error(
                     name,

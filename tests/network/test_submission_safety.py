@@ -1,0 +1,332 @@
+"""Report forms under bad input, under concurrency, and their retention.
+
+- Property-based (hypothesis): whatever an agent POSTs – NUL, lone surrogates, huge values, missing
+  and extra fields, repeated keys, national identity numbers – the answer is 200/302/400/403/404,
+  never a 500, and a refused submission leaves every stored answer exactly as it was.
+- Concurrency on PostgreSQL, out of process (the session's demo data must not be flushed): 50 units
+  send at once and each answer is stored once; two agents of one unit sending at once leave one row.
+- Retention: `delete_old_submissions` is a dry run unless told `--apply`.
+"""
+
+import datetime
+from urllib.parse import quote_plus
+
+from django.utils import timezone
+
+import pytest
+from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import strategies as st
+
+from network.factories import ReportFormFieldFactory, ReportFormPageFactory
+from network.intranet import IntranetPage, ReportSubmission
+from network.models import ServiceUnit
+from network.national_id import WEIGHTS_1, WEIGHTS_2, contains_national_id, control_digit, is_national_id
+
+pytestmark = pytest.mark.django_db
+
+OK_STATUSES = {200, 302, 400, 403, 404}
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
+
+# (label, field type, required, choices). Labels are ASCII so the keys are easy to read in failures.
+QUESTIONS = [
+    ("Hva har fungert", "multiline", True, ""),
+    ("Kort svar", "singleline", False, ""),
+    ("Antall moter", "number", False, ""),
+    ("Kontakt", "email", False, ""),
+    ("Dato", "date", False, ""),
+    ("Tema", "checkboxes", False, "Samtaler\nStafettlogg\nKompetanse"),
+    ("Niva", "dropdown", False, "Niva 0\nNiva 1\nNiva 2\nNiva 3"),
+]
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def national_id(birth: datetime.date, serial: int, d_number: bool) -> str | None:
+    """A valid fødselsnummer (or D-nummer), or None when the serial has no valid control digit."""
+    day = birth.day + 40 if d_number else birth.day
+    digits = f"{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:03d}"
+    first = control_digit(digits, WEIGHTS_1)
+    if first is None:
+        return None
+    second = control_digit(digits + str(first), WEIGHTS_2)
+    if second is None:
+        return None
+    return f"{digits}{first}{second}"
+
+
+@st.composite
+def national_ids(draw):
+    birth = draw(st.dates(datetime.date(1900, 1, 1), datetime.date(2039, 12, 31)))
+    d_number, serial = draw(st.booleans()), draw(st.integers(0, 999))
+    # About a third of the serials have no valid control digit: take the next one that has.
+    return next(
+        number
+        for offset in range(1000)
+        if (number := national_id(birth, (serial + offset) % 1000, d_number)) is not None
+    )
+
+
+@st.composite
+def written_national_ids(draw, valid=True):
+    """A national ID as people type it: plain, or with a space, dot or dash after the date part."""
+    number = draw(national_ids())
+    if not valid:  # change the last control digit: same shape, not a valid number any more
+        number = number[:10] + str((int(number[10]) + draw(st.integers(1, 9))) % 10)
+    separator = draw(st.sampled_from(["", " ", ".", "-"]))
+    return number[:6] + separator + number[6:]
+
+
+# Text with no digits around an embedded number (a digit next to it would make it a longer number).
+prose = st.text(
+    alphabet=st.characters(exclude_categories=("Nd", "Cs", "Cc"), exclude_characters="\x00"),
+    max_size=60,
+)
+
+nasty_values = st.one_of(
+    st.text(max_size=300),
+    st.sampled_from(
+        [
+            "",
+            "\x00",
+            "a\x00b",
+            "\ud800",
+            "x\udfff",
+            "😀" * 50,
+            "' OR 1=1 --",
+            "<script>alert(1)</script>",
+            '=HYPERLINK("x")',
+            "-1",
+            "1e999999999",
+            "NaN",
+            "Infinity",
+            "9" * 400,
+            "9999-12-31",
+            "0000-00-00",
+            "a@b",
+            "Samtaler",
+            "Niva 2",
+        ]
+    ),
+    # Long values, the last larger than DATA_UPLOAD_MAX_MEMORY_SIZE (built lazily: short reprs).
+    st.sampled_from([1_000, 100_000, 3_000_000]).map(lambda size: "x" * size),
+    written_national_ids(valid=True),
+    written_national_ids(valid=False),
+)
+
+
+def encode(pairs) -> bytes:
+    """application/x-www-form-urlencoded as a (possibly broken) browser would send it: lone
+    surrogates become invalid UTF-8 bytes, which the server must cope with."""
+    return "&".join(
+        f"{quote_plus(key.encode('utf-8', 'surrogatepass'))}={quote_plus(value.encode('utf-8', 'surrogatepass'))}"
+        for key, value in pairs
+    ).encode("ascii")
+
+
+def post(client, url, pairs, many_fields=False):
+    if many_fields:  # more than DATA_UPLOAD_MAX_NUMBER_FIELDS
+        pairs = [*pairs, *((f"ekstra{n}", "x") for n in range(1_100))]
+    return client.post(url, encode(pairs), content_type="application/x-www-form-urlencoded")
+
+
+def stored(page):
+    """Everything a submission row holds, per unit, to compare before and after."""
+    return {
+        row["unit_id"]: row
+        for row in ReportSubmission.objects.filter(page=page).values(
+            "pk", "unit_id", "user_id", "form_data", "submit_time", "updated_at"
+        )
+    }
+
+
+def link_agent(make_user, username, unit_name):
+    user = make_user(username, "BTI-agenter")
+    unit = ServiceUnit.objects.get(locale__language_code="nb", name=unit_name)
+    person = unit.agents[0]
+    person.user = user
+    person.save()
+    return user, unit
+
+
+@pytest.fixture
+def fuzz_form():
+    """A form with one field of every kind an editor uses, open for the pilots."""
+    intranet = IntranetPage.objects.get(locale__language_code="nb")
+    page = ReportFormPageFactory(
+        parent=intranet,
+        title="Skjema for feiltesting",
+        slug="skjema-for-feiltesting",
+        deadline=timezone.now() + datetime.timedelta(days=5),
+    )
+    for label, field_type, required, choices in QUESTIONS:
+        ReportFormFieldFactory(
+            page=page, label=label, field_type=field_type, required=required, choices=choices
+        )
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def answered(fuzz_form, make_user):
+    """Two pilot units that have already answered; the logged-in agent belongs to the first."""
+    keys = [field.clean_name for field in fuzz_form.get_form_fields()]
+    agent, own_unit = link_agent(make_user, "agent-fuzz", "Åsen skole")
+    other_agent, other_unit = link_agent(make_user, "agent-annen", "Fjordvik skole")
+    for user, unit in ((agent, own_unit), (other_agent, other_unit)):
+        ReportSubmission.objects.create(
+            page=fuzz_form,
+            unit=unit,
+            user=user,
+            form_data={keys[0]: f"Svaret fra {unit.name}", keys[2]: "3", keys[5]: ["Samtaler"]},
+        )
+    return agent, own_unit, keys
+
+
+BASELINE = {0: ["Gyldig svar"], 2: ["4"], 5: ["Samtaler", "Kompetanse"], 6: ["Niva 1"]}
+
+
+@st.composite
+def submissions(draw, keys):
+    """A valid answer, then broken: fields left out, fields replaced by nasty values (also several
+    times over), invented fields added. Starting from a valid answer keeps many examples near the
+    border between stored and refused, where a bug would change saved data."""
+    dropped = draw(st.sets(st.sampled_from(keys), max_size=3))
+    names = st.one_of(st.sampled_from(keys), st.text(max_size=30), st.just("csrfmiddlewaretoken"))
+    changes = draw(st.lists(st.tuples(names, nasty_values), max_size=6))
+    changed = {name for name, _value in changes}
+    pairs = [
+        (keys[index], value)
+        for index, values in BASELINE.items()
+        for value in values
+        if keys[index] not in dropped | changed
+    ]
+    return pairs + changes
+
+
+# --- bad input -----------------------------------------------------------------------------------
+
+
+@FUZZ
+@given(data=st.data())
+def test_any_post_from_an_agent_is_answered_and_refusals_change_nothing(client, fuzz_form, answered, data):
+    agent, own_unit, keys = answered
+    client.force_login(agent)
+    pairs = data.draw(submissions(keys))
+    before = stored(fuzz_form)
+
+    response = post(client, fuzz_form.url, pairs)
+
+    event(f"status {response.status_code}")
+    assert response.status_code in OK_STATUSES
+    after = stored(fuzz_form)
+    if response.status_code != 200:
+        assert after == before
+        return
+    # Saved: only the agent's own unit changed, and only the form's own keys were stored.
+    assert {unit: row for unit, row in after.items() if unit != own_unit.pk} == {
+        unit: row for unit, row in before.items() if unit != own_unit.pk
+    }
+    row = after[own_unit.pk]
+    assert row["pk"] == before[own_unit.pk]["pk"] and row["user_id"] == agent.pk
+    assert set(row["form_data"]) == set(keys)
+    values = [
+        v for value in row["form_data"].values() for v in (value if isinstance(value, list) else [value])
+    ]
+    assert not any("\x00" in str(v) or contains_national_id(str(v)) for v in values)
+
+
+@FUZZ
+@given(pairs=st.lists(st.tuples(st.text(max_size=20), nasty_values), max_size=5), many=st.booleans())
+def test_too_many_fields_or_too_much_data_is_a_400_not_a_500(client, fuzz_form, answered, pairs, many):
+    agent, _unit, keys = answered
+    client.force_login(agent)
+    before = stored(fuzz_form)
+    response = post(client, fuzz_form.url, [(keys[0], "Gyldig svar"), *pairs], many_fields=many)
+    assert response.status_code in OK_STATUSES
+    if many:
+        assert response.status_code == 400
+    if response.status_code != 200:
+        assert stored(fuzz_form) == before
+
+
+@pytest.fixture
+def bystanders(make_user):
+    """A member linked to no unit, and the agent of a unit outside the form's audience."""
+    outsider = make_user("agent-uten-enhet", "BTI-agenter")
+    lia_agent, _lia = link_agent(make_user, "agent-lia", "Lia skole")  # Lia skole is not a pilot
+    return {"outsider": outsider, "other-unit": lia_agent}
+
+
+@FUZZ
+@given(data=st.data(), who=st.sampled_from(["anonymous", "outsider", "other-unit", "locked"]))
+def test_people_who_may_not_answer_change_nothing(client, fuzz_form, answered, bystanders, data, who):
+    agent, _unit, keys = answered
+    client.logout()
+    deadline = timezone.now() + datetime.timedelta(days=5)
+    if who == "locked":
+        deadline = timezone.now() - datetime.timedelta(minutes=1)
+    type(fuzz_form).objects.filter(pk=fuzz_form.pk).update(deadline=deadline)
+    if who != "anonymous":
+        client.force_login(agent if who == "locked" else bystanders[who])
+    before = stored(fuzz_form)
+
+    response = post(client, fuzz_form.url, data.draw(submissions(keys)))
+
+    assert response.status_code == (302 if who == "anonymous" else 403)
+    assert stored(fuzz_form) == before
+
+
+@FUZZ
+@given(before_text=prose, after_text=prose, number=written_national_ids(valid=True))
+def test_a_valid_national_id_anywhere_is_refused_and_nothing_changes(
+    client, fuzz_form, answered, before_text, after_text, number
+):
+    agent, _unit, keys = answered
+    client.force_login(agent)
+    text = f"{before_text}{number}{after_text}"
+    for key in (keys[0], keys[1]):  # the long and the short text field
+        previous = stored(fuzz_form)
+        pairs = [(keys[0], "Gyldig svar"), (key, text)] if key != keys[0] else [(key, text)]
+        response = post(client, fuzz_form.url, pairs)
+        assert response.status_code == 400
+        assert "fødselsnummer eller D-nummer" in response.content.decode()
+        assert stored(fuzz_form) == previous
+
+
+@FUZZ
+@given(number=national_ids(), field=st.sampled_from([2, 3]))
+def test_a_national_id_in_a_number_or_email_field_is_refused(client, fuzz_form, answered, number, field):
+    """A number field would store «15038712345» as a number, which the text check once missed."""
+    agent, _unit, keys = answered
+    client.force_login(agent)
+    previous = stored(fuzz_form)
+    value = number if field == 2 else f"{number}@fjordvik.example"
+    response = post(client, fuzz_form.url, [(keys[0], "Gyldig svar"), (keys[field], value)])
+    assert response.status_code == 400
+    assert "fødselsnummer eller D-nummer" in response.content.decode()
+    assert stored(fuzz_form) == previous
+
+
+@FUZZ
+@given(before_text=prose, after_text=prose, number=written_national_ids(valid=False))
+def test_eleven_digits_that_are_not_a_national_id_are_stored(
+    client, fuzz_form, answered, before_text, after_text, number
+):
+    agent, own_unit, keys = answered
+    assume(not is_national_id(number))
+    client.force_login(agent)
+    text = f"{before_text}{number}{after_text}"
+    assume(text.strip())
+    response = post(client, fuzz_form.url, [(keys[0], text)])
+    assert response.status_code == 200
+    assert stored(fuzz_form)[own_unit.pk]["form_data"][keys[0]] == text.strip()
