@@ -77,7 +77,9 @@ def test_missing_translation(nb):
     assert page_row.translate_url == reverse("wagtail_localize:submit_page_translation", args=[page.pk])
     tool_row = rows[f"snippet:guide.tool:{tool.pk}"]
     assert tool_row.status == translation_status.MISSING
-    assert tool_row.section == str(translation_status.STATUS_LABELS and "Gjenbrukbart innhold (snippets)")
+    _rows, sections = translation_status.collect()
+    assert tool_row.section == {s["key"]: s["title"] for s in sections}[translation_status.SNIPPETS]
+    assert not tool_row.is_page
 
 
 def test_outdated_when_the_source_changed_after_the_last_sync(nb, editor):
