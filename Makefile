@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po locale/vendor/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 
-.PHONY: bench run test browser-test browser-deps install assets messages migrate demo lint check makemessages clean
+.PHONY: screenshots bench run test browser-test browser-deps install assets messages migrate demo lint check makemessages clean
 
 ## run: set everything up on a fresh machine and serve the demo portal on http://127.0.0.1:$(PORT)
 run: install assets messages migrate demo
@@ -22,6 +22,10 @@ test: install messages
 ## browser-test: axe-core, the Nu HTML checker and keyboard tests in Debian's Chromium against a live demo portal
 browser-test: browser-deps messages
 	$(BIN)/pytest tests/browser -p no:cacheprovider $(PYTEST_ARGS)
+
+## screenshots: admin screenshots for docs/redaktorveiledning.md into docs/img/ (Debian Chromium, temporary demo database)
+screenshots: browser-deps messages
+	$(BIN)/python scripts/admin_screenshots.py
 
 browser-deps: install
 	@test -x /usr/bin/chromium || { echo "Chromium is missing: apt-get install chromium (never download a browser)"; exit 1; }

@@ -11,3 +11,4 @@ class HomeConfig(AppConfig):
         # Importing these modules connects their signal receivers: the sign-in log and the
         # page-cache purge.
         from . import cache, security  # noqa: F401
+        from .editorial import permissions, signals  # noqa: F401 - page permission policy, workflow assignment
