@@ -9,8 +9,15 @@
 """
 
 import datetime
-from urllib.parse import quote_plus
+import json
+import os
+import secrets
+import subprocess
+import sys
+from urllib.parse import quote, quote_plus
 
+from django.conf import settings as django_settings
+from django.db import connection
 from django.utils import timezone
 
 import pytest
@@ -330,3 +337,146 @@ def test_eleven_digits_that_are_not_a_national_id_are_stored(
     response = post(client, fuzz_form.url, [(keys[0], text)])
     assert response.status_code == 200
     assert stored(fuzz_form)[own_unit.pk]["form_data"][keys[0]] == text.strip()
+
+
+# --- concurrency (PostgreSQL, out of process) --------------------------------------------------
+
+SINGLE_UNITS = 50  # each answers once, all at the same moment
+DOUBLE_UNITS = 5  # each answers twice at the same moment: a double click and two agents of one unit
+
+CONCURRENT_SUBMISSIONS = """
+import json, threading, datetime
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connections
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import Locale, Site
+from network.intranet import IntranetPage, ReportFormField, ReportFormPage, ReportSubmission
+from network.models import Person, ServiceUnit, ServiceUnitAgent
+
+SINGLE, DOUBLE = %(single)d, %(double)d
+locale = Locale.get_default()
+root = Site.objects.get(is_default_site=True).root_page
+intranet = root.add_child(instance=IntranetPage(title="Intranett", slug="intranett", locale=locale))
+form_page = intranet.add_child(instance=ReportFormPage(
+    title="Samtidig", slug="samtidig", locale=locale, audience=ReportFormPage.ALL_UNITS,
+    deadline=timezone.now() + datetime.timedelta(days=1)))
+ReportFormField.objects.create(page=form_page, label="Svar", field_type="singleline", required=True, locale=locale)
+form_page.save_revision().publish()
+agents_group = Group.objects.get(name="BTI-agenter")
+
+def agent(unit, username):
+    user = get_user_model().objects.create_user(username=username, password="x-not-used-123")
+    user.groups.add(agents_group)
+    person = Person.objects.create(name=username, user=user, locale=locale)
+    ServiceUnitAgent.objects.create(unit=unit, person=person, locale=locale)
+    return user
+
+def logged_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+jobs = []  # (unit name, client, answer)
+for n in range(SINGLE):
+    unit = ServiceUnit.objects.create(name=f"Enhet {n:02d}", unit_type="skole", locale=locale)
+    jobs.append((unit.name, logged_in(agent(unit, f"agent{n:02d}")), f"Svar fra enhet {n:02d}"))
+for n in range(DOUBLE):
+    unit = ServiceUnit.objects.create(name=f"Dobbel {n}", unit_type="skole", locale=locale)
+    first = agent(unit, f"dobbel{n}a")
+    second = first if n %% 2 == 0 else agent(unit, f"dobbel{n}b")  # double click, or two agents
+    jobs += [(unit.name, logged_in(first), f"Dobbel {n} A"), (unit.name, logged_in(second), f"Dobbel {n} B")]
+url = form_page.url
+connections.close_all()
+
+barrier = threading.Barrier(len(jobs))
+results = []
+def send(name, client, answer):
+    try:
+        barrier.wait(timeout=60)
+        response = client.post(url, {"svar": answer})
+        results.append([name, answer, response.status_code])
+    finally:
+        connections.close_all()
+
+threads = [threading.Thread(target=send, args=job) for job in jobs]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+rows = ReportSubmission.objects.filter(page=form_page).select_related("unit")
+print(json.dumps({
+    "url": url,
+    "results": sorted(results),
+    "rows": sorted([row.unit.name, row.get_data()["svar"]] for row in rows),
+}))
+"""
+
+
+def postgres_server():
+    """Connection parameters for the server the test database lives on, or None on SQLite."""
+    if connection.vendor != "postgresql":
+        return None
+    db = django_settings.DATABASES["default"]
+    return {
+        "host": db.get("HOST") or "localhost",
+        "port": str(db.get("PORT") or 5432),
+        "user": db.get("USER") or "",
+        "password": db.get("PASSWORD") or "",
+    }
+
+
+@pytest.mark.slow
+def test_parallel_submissions_are_stored_exactly_once_on_postgresql(tmp_path):
+    server = postgres_server()
+    if server is None:
+        pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://… (SQLite serialises every write)")
+    import psycopg
+    from psycopg import sql
+
+    name = f"conc_{secrets.token_hex(6)}"
+    admin = psycopg.connect(dbname="postgres", autocommit=True, **server)
+    admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        credentials = quote(server["user"], safe="") + (
+            ":" + quote(server["password"], safe="") if server["password"] else ""
+        )
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            "DATABASE_URL": f"postgres://{credentials}@{server['host']}:{server['port']}/{name}",
+            "MEDIA_ROOT": str(tmp_path / "media"),
+        }
+
+        def manage(*args):
+            result = subprocess.run(
+                [sys.executable, "manage.py", *args],
+                cwd=django_settings.BASE_DIR,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=600,
+            )
+            assert result.returncode == 0, result.stderr[-3000:]
+            return result.stdout
+
+        manage("migrate", "--noinput")
+        script = CONCURRENT_SUBMISSIONS % {"single": SINGLE_UNITS, "double": DOUBLE_UNITS}
+        outcome = json.loads(manage("shell", "-c", script).strip().splitlines()[-1])
+    finally:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        admin.close()
+
+    assert outcome["url"] == "/nb/intranett/samtidig/"
+    results, rows = outcome["results"], outcome["rows"]
+    assert len(results) == SINGLE_UNITS + 2 * DOUBLE_UNITS
+    assert {status for _name, _answer, status in results} == {200}  # every sender was told «saved»
+    stored_units = [unit for unit, _answer in rows]
+    assert len(stored_units) == len(set(stored_units)) == SINGLE_UNITS + DOUBLE_UNITS  # once per unit
+    by_unit = dict(rows)
+    for n in range(SINGLE_UNITS):
+        assert by_unit[f"Enhet {n:02d}"] == f"Svar fra enhet {n:02d}"  # nobody's answer lost or swapped
+    for n in range(DOUBLE_UNITS):
+        assert by_unit[f"Dobbel {n}"] in {f"Dobbel {n} A", f"Dobbel {n} B"}  # one of the two, whole
