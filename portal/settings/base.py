@@ -284,3 +284,7 @@ APERTIUM_MODES = {
     "nn-nb": os.environ.get("APERTIUM_NN_NB_MODE", "nno-nob"),
 }
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "home.machine_translation.ApertiumTranslator", "OPTIONS": {}}
+
+# --- Retention ---------------------------------------------------------------------
+# Form answers are deleted this many months after their last change (manage.py delete_old_submissions).
+SUBMISSION_RETENTION_MONTHS = int(os.environ.get("SUBMISSION_RETENTION_MONTHS", "36"))

@@ -9,6 +9,7 @@
 """
 
 import datetime
+import io
 import json
 import os
 import secrets
@@ -17,8 +18,13 @@ import sys
 from urllib.parse import quote, quote_plus
 
 from django.conf import settings as django_settings
+from django.core.management import CommandError, call_command
 from django.db import connection
+from django.test import override_settings
 from django.utils import timezone
+
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Page
 
 import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
@@ -26,6 +32,7 @@ from hypothesis import strategies as st
 
 from network.factories import ReportFormFieldFactory, ReportFormPageFactory
 from network.intranet import IntranetPage, ReportSubmission
+from network.management.commands.delete_old_submissions import months_before
 from network.models import ServiceUnit
 from network.national_id import WEIGHTS_1, WEIGHTS_2, contains_national_id, control_digit, is_national_id
 
@@ -480,3 +487,102 @@ def test_parallel_submissions_are_stored_exactly_once_on_postgresql(tmp_path):
         assert by_unit[f"Enhet {n:02d}"] == f"Svar fra enhet {n:02d}"  # nobody's answer lost or swapped
     for n in range(DOUBLE_UNITS):
         assert by_unit[f"Dobbel {n}"] in {f"Dobbel {n} A", f"Dobbel {n} B"}  # one of the two, whole
+
+
+# --- retention -----------------------------------------------------------------------------------
+
+
+def months_ago(months, days=0):
+    return months_before(timezone.now(), months) - datetime.timedelta(days=days)
+
+
+@pytest.fixture
+def aged_submissions(fuzz_form):
+    """Answers of different ages: last changed 37 and 35 months ago, corrected lately, and plain
+    Wagtail form submissions 40 months and 1 day old."""
+    units = {
+        unit.name: unit
+        for unit in ServiceUnit.objects.filter(
+            locale__language_code="nb", name__in=["Åsen skole", "Fjordvik skole", "Bjørkelia barnehage"]
+        )
+    }
+    rows = {
+        "old": ReportSubmission.objects.create(
+            page=fuzz_form, unit=units["Åsen skole"], form_data={"a": "1"}
+        ),
+        "kept": ReportSubmission.objects.create(page=fuzz_form, unit=units["Fjordvik skole"], form_data={}),
+        "corrected": ReportSubmission.objects.create(
+            page=fuzz_form, unit=units["Bjørkelia barnehage"], form_data={}
+        ),
+    }
+    ReportSubmission.objects.filter(pk=rows["old"].pk).update(
+        submit_time=months_ago(40), updated_at=months_ago(37)
+    )
+    ReportSubmission.objects.filter(pk=rows["kept"].pk).update(
+        submit_time=months_ago(35), updated_at=months_ago(35)
+    )
+    ReportSubmission.objects.filter(pk=rows["corrected"].pk).update(submit_time=months_ago(40))
+    page = Page.objects.get(depth=2, locale__language_code="nb")
+    plain_old = FormSubmission.objects.create(page=page, form_data={"svar": "gammelt"})
+    plain_new = FormSubmission.objects.create(page=page, form_data={"svar": "nytt"})
+    FormSubmission.objects.filter(pk=plain_old.pk).update(submit_time=months_ago(40))
+    return rows, plain_old, plain_new
+
+
+def run_retention(*args):
+    out = io.StringIO()
+    call_command("delete_old_submissions", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_retention_is_a_dry_run_by_default(aged_submissions):
+    rows, plain_old, _plain_new = aged_submissions
+    before = (ReportSubmission.objects.count(), FormSubmission.objects.count())
+    out = run_retention()
+    assert "Skjema for feiltesting: 1 svar" in out
+    assert "Tørrkjøring: 2 svar eldre enn" in out and "--apply" in out
+    assert (ReportSubmission.objects.count(), FormSubmission.objects.count()) == before
+
+
+def test_retention_apply_deletes_only_what_is_older_than_the_setting(aged_submissions):
+    rows, plain_old, plain_new = aged_submissions
+    demo_count = ReportSubmission.objects.exclude(pk__in=[r.pk for r in rows.values()]).count()
+    assert demo_count >= 3  # the demo's answers are recent and must survive
+    out = run_retention("--apply")
+    assert "2 svar eldre enn" in out and "er slettet" in out
+    assert not ReportSubmission.objects.filter(pk=rows["old"].pk).exists()
+    assert not FormSubmission.objects.filter(pk=plain_old.pk).exists()
+    assert set(ReportSubmission.objects.filter(pk__in=[r.pk for r in rows.values()])) == {
+        rows["kept"],
+        rows["corrected"],  # sent long ago, but corrected lately: age counts from the last change
+    }
+    assert FormSubmission.objects.filter(pk=plain_new.pk).exists()
+    assert ReportSubmission.objects.count() == demo_count + 2
+    assert "Tørrkjøring: 0 svar" in run_retention()  # nothing left to delete
+
+
+def test_retention_months_from_setting_and_option(aged_submissions):
+    rows, _plain_old, _plain_new = aged_submissions
+    with override_settings(SUBMISSION_RETENTION_MONTHS=34):
+        assert "Tørrkjøring: 3 svar" in run_retention()
+        run_retention("--months", "36", "--apply")  # the option wins over the setting
+    assert set(ReportSubmission.objects.filter(pk__in=[r.pk for r in rows.values()])) == {
+        rows["kept"],
+        rows["corrected"],
+    }
+    with pytest.raises(CommandError, match="minst 1"):
+        run_retention("--months", "0", "--apply")
+
+
+@pytest.mark.parametrize(
+    ("now", "months", "expected"),
+    [
+        ((2026, 3, 31), 1, (2026, 2, 28)),
+        ((2028, 3, 31), 1, (2028, 2, 29)),
+        ((2026, 1, 15), 36, (2023, 1, 15)),
+        ((2026, 1, 15), 13, (2024, 12, 15)),
+    ],
+)
+def test_months_before_counts_calendar_months(now, months, expected):
+    moment = timezone.make_aware(datetime.datetime(*now, 12, 0))
+    assert months_before(moment, months).date() == datetime.date(*expected)
