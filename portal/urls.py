@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import privacy
 from home import views as home_views
 
 urlpatterns = [
@@ -34,6 +35,7 @@ if settings.DEBUG:
     ]
 
 urlpatterns += i18n_patterns(
+    path("konto/mine-data/", privacy.my_data, name="my_data"),
     path("konto/", include("allauth.urls")),
     path("sok/", home_views.search, name="search"),
     path("", include(wagtail_urls)),
