@@ -21,7 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, ReviewedPage
 
 from .blocks import LEVEL_NUMBERS, StepsBlock
 
@@ -53,28 +53,11 @@ def raw_steps(page) -> list[dict]:
     return [block["value"] for block in page.steps.raw_data if block["type"] == "step"]
 
 
-class GuidePage(BasePage):
+class GuidePage(ReviewedPage):
     """Every guide page says who is responsible for its content (empty on a level: the area's)."""
-
-    responsible_name = models.CharField(_("ansvarlig for innholdet"), max_length=100, blank=True)
-    responsible_role = models.CharField(
-        _("rolle"), max_length=100, blank=True, help_text=_("For eksempel «BTI-koordinator».")
-    )
-
-    responsible_panel = MultiFieldPanel(
-        [FieldPanel("responsible_name"), FieldPanel("responsible_role")], _("Ansvarlig for innholdet")
-    )
 
     class Meta:
         abstract = True
-
-    def get_responsible(self):
-        return self if (self.responsible_name or self.responsible_role) else None
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["responsible"] = self.get_responsible()
-        return context
 
 
 class GuideIndexPage(GuidePage):

@@ -32,6 +32,38 @@ class BasePage(Page):
         return self.search_description or self.intro
 
 
+class ReviewedPage(BasePage):
+    """Pages professionals act on: who answers for the content and when it was last checked.
+    The editors' freshness report (home/editorial) lists pages not reviewed in 12 months."""
+
+    responsible_name = models.CharField(_("ansvarlig for innholdet"), max_length=100, blank=True)
+    responsible_role = models.CharField(
+        _("rolle"), max_length=100, blank=True, help_text=_("For eksempel «BTI-koordinator».")
+    )
+    last_reviewed = models.DateField(
+        _("sist gjennomgått"),
+        null=True,
+        blank=True,
+        help_text=_("Når innholdet sist ble kontrollert faglig, også om ingenting måtte endres."),
+    )
+
+    responsible_panel = MultiFieldPanel(
+        [FieldPanel("responsible_name"), FieldPanel("responsible_role"), FieldPanel("last_reviewed")],
+        _("Ansvarlig for innholdet"),
+    )
+
+    class Meta:
+        abstract = True
+
+    def get_responsible(self):
+        return self if (self.responsible_name or self.responsible_role) else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["responsible"] = self.get_responsible()
+        return context
+
+
 class HomePage(BasePage):
     """The front page of one language tree: what BTI is and where to go next."""
 

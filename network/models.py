@@ -34,7 +34,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
-from home.models import BasePage
+from home.models import BasePage, ReviewedPage
 
 from .blocks import CompositionBlock, MemberBlock, PersonBlock
 
@@ -231,13 +231,13 @@ class ServiceUnitAgent(TranslatableMixin, Orderable):
         verbose_name_plural = _("BTI-agenter")
 
 
-class NetworkIndexPage(BasePage):
+class NetworkIndexPage(ReviewedPage):
     """/nettverk/: the collaboration structure on three levels, with every group linked."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("innhold"))
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body"), ReviewedPage.responsible_panel]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["network.NetworkGroupPage", "network.RolePage", "network.ServiceUnitListPage"]
@@ -265,7 +265,7 @@ class NetworkIndexPage(BasePage):
         return context
 
 
-class NetworkGroupPage(BasePage):
+class NetworkGroupPage(ReviewedPage):
     """One group or meeting forum: mandate, who takes part, who chairs, how often it meets."""
 
     MUNICIPAL = "kommune"
@@ -356,6 +356,7 @@ class NetworkGroupPage(BasePage):
         ),
         FieldPanel("agenda_and_consent"),
         FieldPanel("body"),
+        ReviewedPage.responsible_panel,
     ]
 
     parent_page_types = ["network.NetworkIndexPage"]
@@ -367,7 +368,7 @@ class NetworkGroupPage(BasePage):
         verbose_name_plural = _("grupper og møter")
 
 
-class RolePage(BasePage):
+class RolePage(ReviewedPage):
     """A role in the BTI work (BTI-agent, pilot, SLT-koordinator …) with its mandate."""
 
     mandate = RichTextField(_("mandat"), features=RICH_TEXT_FEATURES, blank=True)
@@ -392,6 +393,7 @@ class RolePage(BasePage):
         FieldPanel("expectations"),
         FieldPanel("holders"),
         FieldPanel("body"),
+        ReviewedPage.responsible_panel,
     ]
 
     parent_page_types = ["network.NetworkIndexPage"]
@@ -408,7 +410,7 @@ class RolePage(BasePage):
         return context
 
 
-class ServiceUnitListPage(BasePage):
+class ServiceUnitListPage(ReviewedPage):
     """All service units grouped by type, pilots marked, with the «Who is our BTI-agent?» lookup.
 
     The lookup is a plain GET form (name search and type filter), so it works without JavaScript
@@ -416,7 +418,7 @@ class ServiceUnitListPage(BasePage):
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("innhold"))
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body"), ReviewedPage.responsible_panel]
 
     parent_page_types = ["network.NetworkIndexPage"]
     subpage_types = []

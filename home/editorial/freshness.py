@@ -110,31 +110,39 @@ def overdue_pages(today: datetime.date | None = None, user=None) -> list[Freshne
         date_field = review_field(model)
         text_fields = [f.name for f in responsible_text_fields(model)]
         user_field = responsible_user_field(model)
-        date_name = date_field.name if date_field else "last_published_at"
-        values = ["id", "title", "locale_id", "owner_id", date_name, *text_fields]
+        date_name = date_field.name if date_field else None
+        values = ["id", "title", "locale_id", "owner_id", "last_published_at", *text_fields]
+        if date_name:
+            values.append(date_name)
         if user_field is not None:
             values.append(user_field.attname)
         queryset = model.objects.live().filter(alias_of__isnull=True)
-        overdue = models.Q(**{f"{date_name}__isnull": True})
-        if date_field is not None and not isinstance(date_field, models.DateTimeField):
-            overdue |= models.Q(**{f"{date_name}__lt": limit})
+        aware_limit = timezone.make_aware(datetime.datetime.combine(limit, datetime.time()))
+        # Without a review date (none on the type, or never filled in) the last publication counts.
+        published_long_ago = models.Q(last_published_at__lt=aware_limit) | models.Q(
+            last_published_at__isnull=True
+        )
+        if date_field is None:
+            overdue = published_long_ago
         else:
-            overdue |= models.Q(
-                **{f"{date_name}__lt": timezone.make_aware(datetime.datetime.combine(limit, datetime.time()))}
+            reviewed_before = aware_limit if isinstance(date_field, models.DateTimeField) else limit
+            overdue = models.Q(**{f"{date_name}__lt": reviewed_before}) | (
+                models.Q(**{f"{date_name}__isnull": True}) & published_long_ago
             )
         for item in queryset.filter(overdue).values(*values):
             users = {item["owner_id"]} - {None}
             if user_field is not None and item[user_field.attname]:
                 users = {item[user_field.attname]}
             responsible = ", ".join(item[name] for name in text_fields if item[name])
+            reviewed = item[date_name] if date_name else None
             rows.append(
                 FreshnessRow(
                     page_id=item["id"],
                     title=item["title"],
                     kind=str(model._meta.verbose_name),
                     language=languages.get(item["locale_id"], ""),
-                    reviewed=_as_date(item[date_name]),
-                    review_field=date_field.name if date_field else None,
+                    reviewed=_as_date(reviewed or item["last_published_at"]),
+                    review_field=date_name if reviewed else None,
                     responsible=responsible,
                     responsible_users=users,
                 )

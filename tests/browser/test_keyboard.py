@@ -81,8 +81,8 @@ def submit_first_get_form_by_keyboard(page):
         page.keyboard.type("barn")
     submit = "document.activeElement.matches('main form button[type=submit], main form input[type=submit]')"
     assert tab_until(page, submit), "the filter form's button is not reachable by keyboard"
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
 
 
 def test_filters_by_keyboard(portal, new_page):
@@ -109,6 +109,6 @@ def test_intranet_report_form_by_keyboard(portal, new_page):
     page.keyboard.type("Skrevet med tastaturet")
     submit = "document.activeElement.matches('main form[method=post] button[type=submit]')"
     assert tab_until(page, submit, limit=80)
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert page.locator("main [role=status], main .ds-alert").count() >= 1
