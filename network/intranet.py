@@ -35,6 +35,7 @@ from modelcluster.fields import ParentalKey
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentListBlock
 from home.models import BasePage
+from home.security import mfa_setup_redirect, must_use_mfa
 
 from .national_id import contains_national_id
 
@@ -712,9 +713,14 @@ class ReportFormPage(IntranetPageMixin, RoutablePageMixin, AbstractEmailForm):
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
-    def _require_coordinator(self, request):
+    def _coordinator_gate(self, request):
+        """None when a coordinator may go on; else the MFA set-up redirect (403 for everyone else).
+        Coordinator pages, like the admin, need two-factor authentication (home/security.py)."""
         if not is_coordinator(request.user):
             raise PermissionDenied
+        if must_use_mfa(request.user):
+            return mfa_setup_redirect(request)
+        return None
 
     def dashboard_rows(self):
         from .models import ServiceUnit
@@ -740,7 +746,8 @@ class ReportFormPage(IntranetPageMixin, RoutablePageMixin, AbstractEmailForm):
 
     @path("oversikt/", name="dashboard")
     def dashboard_view(self, request):
-        self._require_coordinator(request)
+        if refusal := self._coordinator_gate(request):
+            return refusal
         rows = self.dashboard_rows()
         context = self.get_context(request)
         context.update(
@@ -784,7 +791,8 @@ class ReportFormPage(IntranetPageMixin, RoutablePageMixin, AbstractEmailForm):
     def export_csv(self, request):
         import csv
 
-        self._require_coordinator(request)
+        if refusal := self._coordinator_gate(request):
+            return refusal
         header, rows = self.export_table()
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.csv"'
@@ -801,7 +809,8 @@ class ReportFormPage(IntranetPageMixin, RoutablePageMixin, AbstractEmailForm):
 
         from openpyxl import Workbook
 
-        self._require_coordinator(request)
+        if refusal := self._coordinator_gate(request):
+            return refusal
         header, rows = self.export_table()
         workbook = Workbook()
         sheet = workbook.active

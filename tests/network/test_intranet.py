@@ -12,6 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page, PageViewRestriction
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from openpyxl import load_workbook
 
 from home.demo.bilingual import Glossary, translate
@@ -37,6 +38,11 @@ from network.national_id import WEIGHTS_1, WEIGHTS_2, control_digit, is_national
 pytestmark = pytest.mark.django_db
 
 MEMBER_GROUPS = ["BTI-agenter", "Koordinatorer", "Redaktører"]
+
+
+def with_mfa(user):
+    TOTP.activate(user, generate_totp_secret())
+    return user
 
 
 def intranet(language):
@@ -113,7 +119,10 @@ def test_coordinator_urls_are_closed_to_everyone_else(client, make_user, languag
         for url in urls:
             assert client.get(url).status_code == expected, url
     for group in ("Koordinatorer", "Redaktører"):
-        client.force_login(make_user(f"k-{group}", group))
+        coordinator = make_user(f"k-{group}", group)
+        client.force_login(coordinator)
+        assert "/konto/2fa/totp/activate/" in client.get(urls[0])["Location"]  # two-factor first
+        TOTP.activate(coordinator, generate_totp_secret())
         for url in urls:
             assert client.get(url).status_code == 200, url
 
@@ -431,7 +440,7 @@ def test_dashboard_shows_done_and_missing_pilots_first(client, make_user):
     client.force_login(make_user("agent1", "BTI-agenter"))
     assert client.get(f"{form_page.url}oversikt/").status_code == 403
     assert client.get(f"{form_page.url}eksport/csv/").status_code == 403
-    client.force_login(make_user("koord", "Koordinatorer"))
+    client.force_login(with_mfa(make_user("koord", "Koordinatorer")))
     html = client.get(f"{form_page.url}oversikt/").content.decode()
     assert "3 har svart, 4 mangler." in html
     assert html.count("Har svart</span>") == 3 and html.count("Mangler</span>") == 4
@@ -446,7 +455,7 @@ def test_exports_contain_every_answer(client, make_user):
     assert field.field_type == "multiline"
     submission.form_data = {**submission.form_data, field.clean_name: '=HYPERLINK("x")'}
     submission.save()
-    client.force_login(make_user("koord", "Koordinatorer"))
+    client.force_login(with_mfa(make_user("koord", "Koordinatorer")))
 
     response = client.get(f"{form_page.url}eksport/csv/")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
