@@ -32,7 +32,7 @@ from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from home.context_processors import get_site_profile
+from home.chrome import site_profile as get_site_profile
 from home.models import SiteProfile
 
 from .directory import TARGET_GROUPS, ServiceDirectoryPage, ServicePage

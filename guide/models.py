@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -78,6 +79,15 @@ class GuideIndexPage(GuidePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Lazy: not evaluated when the content comes from the fragment cache.
+        context["areas"] = SimpleLazyObject(self.areas_with_levels)
+        context["tool_library"] = SimpleLazyObject(
+            lambda: ToolLibraryPage.objects.child_of(self).live().public().first()
+        )
+        context["concern_page"] = SimpleLazyObject(lambda: ConcernPage.objects.child_of(self).live().public().first())
+        return context
+
+    def areas_with_levels(self) -> list:
         areas = list(ServiceAreaGuidePage.objects.child_of(self).live().public().defer_streamfields())
         levels = GuideLevelPage.objects.descendant_of(self).live().public().order_by("level")
         levels_by_area = defaultdict(list)
@@ -89,10 +99,7 @@ class GuideIndexPage(GuidePage):
             levels_by_area[level.path[: -level.steplen]].append(level)
         for area in areas:
             area.levels = levels_by_area[area.path]
-        context["areas"] = areas
-        context["tool_library"] = ToolLibraryPage.objects.child_of(self).live().public().first()
-        context["concern_page"] = ConcernPage.objects.child_of(self).live().public().first()
-        return context
+        return areas
 
 
 class ServiceAreaGuidePage(GuidePage):
@@ -113,14 +120,17 @@ class ServiceAreaGuidePage(GuidePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["levels"] = SimpleLazyObject(self.levels_with_steps)  # lazy: see GuideIndexPage
+        return context
+
+    def levels_with_steps(self) -> list:
         levels = list(GuideLevelPage.objects.child_of(self).live().public().order_by("level"))
         for level in levels:
             level.step_links = [
                 (number, step.get("title", ""), step_anchor(number))
                 for number, step in enumerate(raw_steps(level), start=1)
             ]
-        context["levels"] = levels
-        return context
+        return levels
 
 
 @dataclass
@@ -168,26 +178,51 @@ class GuideLevelPage(GuidePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        area = ServiceAreaGuidePage.objects.ancestor_of(self).defer_streamfields().first()
-        siblings = list(
-            GuideLevelPage.objects.sibling_of(self, inclusive=True)
+        content = LevelContent(self, request)
+        # Lazy: evaluated only when the content is rendered, not when it comes from the fragment
+        # cache in the template (its key changes with the page and the cache generation).
+        context.update(
+            {
+                "siblings": SimpleLazyObject(lambda: content.siblings),
+                "guide_steps": SimpleLazyObject(lambda: content.steps),
+                "responsible": SimpleLazyObject(lambda: content.responsible),
+            }
+        )
+        return context
+
+
+class LevelContent:
+    """What a level page shows besides its own fields: the level navigation, the numbered steps
+    with their "veien videre" links, and who answers for the content."""
+
+    def __init__(self, page, request):
+        self.page = page
+        self.request = request
+
+    @cached_property
+    def siblings(self) -> list:
+        return list(
+            GuideLevelPage.objects.sibling_of(self.page, inclusive=True)
             .live()
             .public()
             .defer_streamfields()
             .order_by("level")
         )
-        level_urls = {sibling.level: sibling.get_url(request) for sibling in siblings}
-        level_urls[self.level] = ""  # links within this page stay on it (and in print)
 
+    @cached_property
+    def steps(self) -> list[dict]:
+        page = self.page
+        level_urls = {sibling.level: sibling.get_url(self.request) for sibling in self.siblings}
+        level_urls[page.level] = ""  # links within this page stay on it (and in print)
         steps, number = [], 0
-        for block in self.steps:
+        for block in page.steps:
             if block.block_type != "step":
                 steps.append({"block": block})
                 continue
             number += 1
             next_links = []
             for link in block.value["next_steps"]:
-                target_level = int(link["level"]) if link["level"] not in (None, "") else self.level
+                target_level = int(link["level"]) if link["level"] not in (None, "") else page.level
                 if target_level not in level_urls:
                     continue  # that level has no page (yet) in this area
                 target_url = level_urls[target_level]
@@ -199,15 +234,15 @@ class GuideLevelPage(GuidePage):
             steps.append(
                 {"block": block, "number": number, "anchor": step_anchor(number), "next_links": next_links}
             )
-        context.update(
-            {
-                "area": area,
-                "siblings": siblings,
-                "guide_steps": steps,
-                "responsible": self.get_responsible() or (area.get_responsible() if area else None),
-            }
-        )
-        return context
+        return steps
+
+    @cached_property
+    def responsible(self):
+        responsible = self.page.get_responsible()
+        if responsible is None:  # the service area answers for levels that name no one
+            area = ServiceAreaGuidePage.objects.ancestor_of(self.page).defer_streamfields().first()
+            responsible = area.get_responsible() if area else None
+        return responsible
 
 
 class ToolLibraryPage(GuidePage):

@@ -39,6 +39,8 @@ from django.utils.cache import cc_delim_re
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from . import chrome
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
@@ -46,6 +48,8 @@ HEADER = "X-Page-Cache"
 # Paths below the language prefix that are never cached: sign-in pages and search.
 DEFAULT_EXCLUDED_PATHS = ("konto/", "sok/")
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-store", "no-cache"}
+# Documents and images fill these in lazily the first time a page asks for them.
+FILE_FACTS_FIELDS = {"file_size", "file_hash"}
 # Page saves that only record a new draft revision or a lock do not change the live page.
 DRAFT_ONLY_FIELDS = {
     "latest_revision",
@@ -81,8 +85,11 @@ def _initial_generation() -> int:
 
 def current_generation(store=None) -> int:
     store = store or page_cache()
-    store.add(GENERATION_KEY, _initial_generation(), timeout=None)
-    return store.get(GENERATION_KEY)
+    generation = store.get(GENERATION_KEY)
+    if generation is None:
+        store.add(GENERATION_KEY, _initial_generation(), timeout=None)
+        generation = store.get(GENERATION_KEY)
+    return generation
 
 
 def _bump_generation() -> None:
@@ -160,6 +167,8 @@ def purge_on_save(sender, instance, update_fields=None, raw=False, **kwargs):
         if instance.live and (update_fields is None or not set(update_fields) <= DRAFT_ONLY_FIELDS):
             purge_all(f"live page {instance.pk} saved")
         return
+    if update_fields is not None and set(update_fields) <= FILE_FACTS_FIELDS:
+        return  # a document or image recording its size or hash on first use shows nothing new
     if shows_on_public_pages(sender):
         purge_all(f"{sender._meta.label} saved")
 
@@ -233,27 +242,32 @@ def _rebuild(entry) -> HttpResponse:
 
 class PageCacheMiddleware:
     """Serves and stores anonymous page views; placed right after SecurityMiddleware (and
-    WhiteNoise in production), so a hit skips sessions, CSRF, auth and the view."""
+    WhiteNoise in production), so a hit skips sessions, CSRF, auth and the view.
+
+    Every other request runs under the generation read here: the site chrome (home/chrome.py) is
+    memoised per process under it, so one cache read per request covers both."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not enabled():
-            return self.get_response(request)
-        key = cache_key(request)
-        if key is None:
-            return self.get_response(request)
         store = page_cache()
-        found = store.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
+        key = cache_key(request) if enabled() else None
+        entry = None
+        if key is None:
             generation = current_generation(store)
-        entry = found.get(key)
+        else:
+            found = store.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY)
+            if generation is None:
+                generation = current_generation(store)
+            entry = found.get(key)
         if entry is not None and entry[0] == generation:
             return _rebuild(entry)
-        response = self.get_response(request)
-        if response_is_cacheable(request, response):
+        with chrome.generation_scope(generation):
+            chrome.prime_wagtail_site(request)
+            response = self.get_response(request)
+        if key is not None and response_is_cacheable(request, response):
             headers = [(name, value) for name, value in response.headers.items() if name != HEADER]
             store.set(key, (generation, response.status_code, headers, response.content), timeout())
             response.headers[HEADER] = "miss"

@@ -1,14 +1,13 @@
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from .models import SiteProfile
-
-
-def get_site_profile(language_code: str):
-    """The profile in the active language, falling back to any profile (the source language)."""
-    profiles = SiteProfile.objects.select_related("logo", "locale").order_by("id")
-    return profiles.filter(locale__language_code=language_code).first() or profiles.first()
+from . import chrome
 
 
 def site_profile(request):
-    return {"site_profile": SimpleLazyObject(lambda: get_site_profile(get_language()))}
+    return {
+        "site_profile": SimpleLazyObject(lambda: chrome.site_profile(get_language())),
+        # Part of every page-content fragment key ({% page_content_cache %}): any publish or edit
+        # moves it, so a fragment is never older than what it shows.
+        "cache_generation": chrome.request_generation(),
+    }

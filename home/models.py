@@ -9,9 +9,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
+from .routing import PortalPageManager, RoutedViewRestrictionsMixin, route_below
 
 
-class BasePage(Page):
+class BasePage(RoutedViewRestrictionsMixin, Page):
     """Fields and behaviour every public page in the portal shares."""
 
     intro = models.TextField(
@@ -23,6 +24,8 @@ class BasePage(Page):
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    objects = PortalPageManager()
 
     class Meta:
         abstract = True
@@ -87,6 +90,18 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("forside")
         verbose_name_plural = _("forsider")
+
+    def route(self, request, path_components):
+        return route_below(self, request, path_components)
+
+    @property
+    def localized(self):
+        """This front page in the active language (Wagtail starts routing here), memoised."""
+        from django.utils.translation import get_language
+
+        from .chrome import localized_home
+
+        return localized_home(self, get_language()) or self
 
 
 class ContentPage(BasePage):

@@ -19,6 +19,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def forget_cached_rendering():
+    """Each test starts with no memoised chrome and no cached fragments: a test's rows are rolled
+    back afterwards, but the cache generation it moved to is not, so what was cached under it would
+    outlive the rows it came from."""
+    from home import cache, chrome
+
+    chrome.memo.forget()
+    cache.page_cache().clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def default_language():
     """Every test starts in Bokmål, whatever language the previous test left active."""
     with translation.override(settings.LANGUAGE_CODE):

@@ -1,42 +1,53 @@
 from django import template
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Page
+from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
-from home.models import AccessibilityStatementPage
+from home import chrome
 
 register = template.Library()
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
-def landmark_pages(request) -> dict[str, dict[str, Page]]:
-    """Each language's front page and accessibility statement, fetched in one query per request:
-    the header, menu, language switcher and footer all need them."""
-    cached = getattr(request, "_landmark_pages", None)
-    if cached is None:
-        statement_type = ContentType.objects.get_for_model(AccessibilityStatementPage)
-        pages = (
-            Page.objects.live()
-            .filter(Q(depth=2) | Q(content_type=statement_type))
-            .select_related("locale")
-            .order_by("-path")  # the first statement in tree order wins
-        )
-        cached = {"home": {}, "statement": {}}
-        for page in pages:
-            kind = "home" if page.depth == 2 else "statement"
-            cached[kind][page.locale.language_code] = page
-        if request is not None:
-            request._landmark_pages = cached
-    return cached
+def page_content_cache_seconds() -> int:
+    # An upper bound on memory, not on staleness: correctness comes from the key. 0 turns it off.
+    return getattr(settings, "PAGE_CONTENT_CACHE_SECONDS", 3600)
 
 
-def home_pages_by_language(request) -> dict[str, Page]:
-    return landmark_pages(request)["home"]
+class PageContentCacheNode(WagtailPageCacheNode):
+    """Wagtail's page fragment cache (keyed by the page's state and the site, skipped in preview),
+    also keyed by language and the cache generation, and skipped outside a request."""
+
+    def render(self, context):
+        if context.get("cache_generation") is None or page_content_cache_seconds() <= 0:
+            return self.nodelist.render(context)
+        return super().render(context)
+
+
+@register.tag("page_content_cache")
+def page_content_cache(parser, token):
+    """{% page_content_cache "name" %}…{% endpage_content_cache %} around the part of a page that
+    shows only the page itself and what it links to: nothing about the visitor, no forms."""
+    nodelist = parser.parse(("endpage_content_cache",))
+    parser.delete_first_token()
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("page_content_cache takes one argument: a fragment name")
+    return PageContentCacheNode(
+        nodelist,
+        parser.compile_filter(str(max(page_content_cache_seconds(), 1))),
+        bits[1].strip("\"'"),
+        [parser.compile_filter("cache_generation"), parser.compile_filter("request.LANGUAGE_CODE")],
+        None,
+    )
+
+
+def home_pages_by_language() -> dict[str, Page]:
+    return chrome.landmark_pages()["home"]
 
 
 @register.simple_tag(takes_context=True)
@@ -52,12 +63,16 @@ def language_versions(context):
     if isinstance(page, Page) and page.pk:
         translations = {
             translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+            # Only what a URL needs: the specific tables (and their StreamFields) stay unread.
+            for translation in Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+            .only("url_path", "path", "depth", "translation_key", "locale__language_code")
         }
         for code, name in settings.LANGUAGES:
             translation = translations.get(code)
             if translation is None:
-                home = home_pages_by_language(request).get(code)
+                home = home_pages_by_language().get(code)
                 url = home.get_url(request) if home else f"/{code}/"
             else:
                 url = translation.get_url(request)
@@ -80,7 +95,7 @@ def language_versions(context):
             if code == current or translatable:
                 url, exists = translate_url(path, code), True
             else:
-                homes = home_pages_by_language(request)
+                homes = home_pages_by_language()
                 url, exists = (homes[code].get_url(request) if code in homes else f"/{code}/"), False
             versions.append(
                 {"code": code, "name": name, "url": url, "exists": exists, "current": code == current}
@@ -89,34 +104,27 @@ def language_versions(context):
 
 
 @register.simple_tag(takes_context=True)
+def current_page_url(context):
+    """The page's URL (without scheme and host), or "" outside the page tree."""
+    page = context.get("page")
+    return (page.get_url(context.get("request")) or "") if isinstance(page, Page) else ""
+
+
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    """Header and footer data for the active language (home/chrome.py)."""
+    return chrome.chrome(context.get("request"), get_language())
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """Top-level pages of the active language's tree that editors put in the menu."""
-    request = context.get("request")
-    home = home_pages_by_language(request).get(get_language())
-    if home is None:
-        return []
-    items = Page.objects.child_of(home).live().in_menu().public()
     page = context.get("page")
     current_path = page.path if isinstance(page, Page) else ""
     return [
-        {"title": item.title, "url": item.get_url(request), "active": current_path.startswith(item.path)}
-        for item in items
+        {"title": item.title, "url": item.url, "active": bool(current_path) and current_path.startswith(item.path)}
+        for item in chrome.chrome(context.get("request"), get_language()).menu
     ]
-
-
-@register.simple_tag(takes_context=True)
-def language_home_url(context):
-    request = context.get("request")
-    home = home_pages_by_language(request).get(get_language())
-    return home.get_url(request) if home else f"/{get_language()}/"
-
-
-@register.simple_tag(takes_context=True)
-def accessibility_statement_url(context):
-    """The footer's link to the active language's tilgjengelighetserklæring (empty if none)."""
-    request = context.get("request")
-    statement = landmark_pages(request)["statement"].get(get_language())
-    return statement.get_url(request) if statement else ""
 
 
 @register.simple_tag(takes_context=True)
@@ -126,9 +134,11 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth < 4:
         return []
     request = context.get("request")
+    ancestors = getattr(page, "routed_ancestors", None)  # passed on the way here (home/routing.py)
+    if ancestors is None:
+        ancestors = page.get_ancestors()
     return [
-        {"title": ancestor.title, "url": ancestor.get_url(request)}
-        for ancestor in page.get_ancestors().filter(depth__gte=2)
+        {"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors if ancestor.depth >= 2
     ]
 
 

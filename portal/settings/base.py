@@ -72,6 +72,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
 ]
 
+# Rendered page content ({% page_content_cache %} in page templates), keyed by the page's state,
+# language and the cache generation, so never stale; the time only bounds memory. 0 turns it off.
+PAGE_CONTENT_CACHE_SECONDS = int(os.environ.get("PAGE_CONTENT_CACHE_SECONDS", "3600"))
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Full-page cache for anonymous visitors; off unless PAGE_CACHE_ENABLED (on in production.py).

@@ -75,22 +75,27 @@ def test_content_page_renders_blocks_accessibly(client):
     assert '<details class="ds-details">' in html and "<summary>" in html
 
 
-HOME_PAGE_QUERIES = 13
+# Routing needs none for the front page (the site and its front pages are memoised per cache
+# generation, home/chrome.py), the language switcher needs the translations (1).
+HOME_PAGE_QUERIES = {"rendered": 1, "content from cache": 1}
 
 
 @pytest.mark.django_db
-def test_home_page_query_count_does_not_grow_with_the_menu(client, django_assert_num_queries):
-    client.get("/nb/")  # warm the site-root-paths cache
-    with django_assert_num_queries(HOME_PAGE_QUERIES):
-        assert client.get("/nb/").status_code == 200
+def test_home_page_query_count_does_not_grow_with_the_menu(client, settings, django_assert_num_queries):
     home = HomePage.objects.get(locale__language_code="nb")
-    for number in range(20):
-        ContentPageFactory(
-            parent=home, title=f"Menypunkt {number}", show_in_menus=True
-        ).save_revision().publish()
-    client.get("/nb/")
-    with django_assert_num_queries(HOME_PAGE_QUERIES):
-        html = client.get("/nb/").content.decode()
+    for menu_items in (0, 20):
+        for number in range(menu_items):
+            ContentPageFactory(
+                parent=home, title=f"Menypunkt {number}", show_in_menus=True
+            ).save_revision().publish()
+        settings.PAGE_CONTENT_CACHE_SECONDS = 0
+        client.get("/nb/")  # the chrome memo, as on a server that has served any page
+        with django_assert_num_queries(HOME_PAGE_QUERIES["rendered"]):
+            assert client.get("/nb/").status_code == 200
+        settings.PAGE_CONTENT_CACHE_SECONDS = 3600
+        client.get("/nb/")  # stores the content fragment
+        with django_assert_num_queries(HOME_PAGE_QUERIES["content from cache"]):
+            html = client.get("/nb/").content.decode()
     assert "Menypunkt 19" in html
 
 

@@ -162,5 +162,6 @@ def test_query_count_does_not_grow_with_answers(client, make_user, django_assert
         ReportSubmission.objects.create(
             page=new_form(number), unit=unit, user=agent, form_data={"hva_har_fungert": str(number)}
         )
+    client.get(url())  # publishing the forms moved the cache generation: rebuild the chrome memo
     with django_assert_num_queries(MY_DATA_QUERIES):
         assert len(download(client)[1]["report_submissions"]) == 11

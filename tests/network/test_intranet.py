@@ -540,8 +540,8 @@ def test_person_change_reaches_cached_public_pages(client, settings):
     assert response["X-Page-Cache"] == "miss" and "12 34 00 02" in response.content.decode()
 
 
-MEETING_PLAN_QUERIES = 33
-TRAINING_INDEX_QUERIES = 35
+MEETING_PLAN_QUERIES = 17
+TRAINING_INDEX_QUERIES = 19
 
 
 def test_meeting_plan_query_count_does_not_grow_with_meetings(client, make_user, django_assert_num_queries):
@@ -553,6 +553,7 @@ def test_meeting_plan_query_count_does_not_grow_with_meetings(client, make_user,
     group = NetworkGroupPage.objects.get(locale__language_code="nb", slug="linjeledermotet")
     for number in range(30):
         MeetingFactory(group=group, starts_at=timezone.now() + datetime.timedelta(days=number + 1))
+    client.get(plan.url)  # the meetings moved the cache generation: rebuild the chrome memo
     with django_assert_num_queries(MEETING_PLAN_QUERIES):
         html = client.get(plan.url).content.decode()
     assert html.count("Linjeledermøtet</a></dd>") == 30
@@ -568,6 +569,7 @@ def test_training_index_query_count_does_not_grow_with_packages(client, make_use
         TrainingPackagePageFactory(
             parent=index, title=f"Pakke {number}", theme="kompetanse"
         ).save_revision().publish()
+    client.get(index.url)  # publishing moved the cache generation: rebuild the chrome memo
     with django_assert_num_queries(TRAINING_INDEX_QUERIES):
         html = client.get(index.url).content.decode()
     assert "Pakke 19" in html

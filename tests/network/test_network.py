@@ -254,7 +254,7 @@ def test_translated_factory_unit_gets_translated_people(nn):
     assert nn_unit.leader.locale == nn and nn_unit.leader.title == "Styrar"
 
 
-UNIT_LIST_QUERIES = 20
+UNIT_LIST_QUERIES = 5
 
 
 @pytest.mark.parametrize("count", [20, 200])
@@ -265,7 +265,7 @@ def test_unit_list_query_count_does_not_grow_with_units(client, django_assert_nu
             unit=ServiceUnitFactory(name=f"Enhet {number:03d}", is_pilot=number % 3 == 0),
         )
     url = "/nb/nettverk/tjenestesteder/"
-    client.get(url)  # warm the site-root-paths cache
+    client.get(url)  # the chrome memo, as on a server that has served any page
     with django_assert_num_queries(UNIT_LIST_QUERIES):
         html = client.get(url).content.decode()
     assert len(unit_rows(html)) == count

@@ -1,0 +1,94 @@
+"""The chrome memo (home/chrome.py) and the page content fragments ({% page_content_cache %}) are
+never older than what they show: every change that can alter a page moves the cache generation.
+The full-page cache is off here (the test settings' default), as on a logged-in visit."""
+
+from django.test import RequestFactory
+
+from wagtail.models import Page, PageViewRestriction
+
+import pytest
+
+from guide.models import GuideLevelPage, Tool
+from home import chrome
+from home.factories import ContentPageFactory
+from home.models import HomePage, SiteProfile
+
+pytestmark = pytest.mark.django_db
+
+LEVEL_URL = "/nb/handlingsveileder/barnehage/niva-1/"
+
+
+def html(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_page_published_into_the_menu_shows_at_once(client):
+    home = HomePage.objects.get(locale__language_code="nb")
+    assert "Nytt i menyen" not in html(client, LEVEL_URL)
+    ContentPageFactory(parent=home, title="Nytt i menyen", show_in_menus=True).save_revision().publish()
+    assert "Nytt i menyen" in html(client, LEVEL_URL)
+
+
+def test_a_changed_site_profile_shows_in_the_footer_at_once(client):
+    html(client, "/nb/")
+    profile = SiteProfile.objects.get(locale__language_code="nb")
+    profile.phone = "12 34 99 99"
+    profile.save()
+    assert "12 34 99 99" in html(client, "/nb/")
+
+
+def test_a_renamed_tool_shows_on_the_level_page_at_once(client):
+    page = GuideLevelPage.objects.get(url_path__endswith="/barnehage/niva-1/", locale__language_code="nb")
+    tool = Tool.objects.get(pk=next(block for block in page.steps if block.block_type == "step").value["tools"][0].pk)
+    assert tool.title in html(client, LEVEL_URL)
+    tool.title = "Omdøpt verktøy"
+    tool.save()
+    assert "Omdøpt verktøy" in html(client, LEVEL_URL)
+
+
+def test_a_new_revision_of_a_level_page_shows_at_once(client):
+    page = GuideLevelPage.objects.get(url_path__endswith="/barnehage/niva-1/", locale__language_code="nb")
+    html(client, LEVEL_URL)
+    step = next(block for block in page.steps if block.block_type == "step")
+    step.value["title"] = "Et nytt første steg"
+    page.save_revision().publish()
+    assert "Et nytt første steg" in html(client, LEVEL_URL)
+
+
+def test_a_new_view_restriction_applies_at_once(client):
+    home = HomePage.objects.get(locale__language_code="nb")
+    page = ContentPageFactory(parent=home, title="Snart privat", slug="snart-privat")
+    page.save_revision().publish()
+    assert client.get("/nb/snart-privat/").status_code == 200
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/nb/snart-privat/")
+    assert response.status_code == 302 and "/konto/" in response["Location"]
+
+
+def test_content_fragments_never_mix_languages(client):
+    nb_html = html(client, LEVEL_URL)
+    nn_html = html(client, "/nn/handlingsrettleiar/barnehage/niva-1/")
+    assert '<html lang="nn"' in nn_html and '<html lang="nb"' in nb_html
+    assert "Stegene på dette nivået" in nb_html
+    assert "Stega på dette nivået" in nn_html
+    assert html(client, LEVEL_URL) == nb_html
+
+
+def test_nothing_is_memoised_outside_a_request(django_assert_num_queries):
+    with django_assert_num_queries(1):
+        chrome.site_profile("nb")
+    with django_assert_num_queries(1):
+        chrome.site_profile("nb")
+
+
+def test_the_memo_is_per_generation():
+    request = RequestFactory().get("/nb/")
+    with chrome.generation_scope(1):
+        chrome.prime_wagtail_site(request)
+        first = chrome.landmark_pages()
+        assert chrome.landmark_pages() is first
+    with chrome.generation_scope(2):
+        assert chrome.landmark_pages() is not first
+    assert Page.objects.filter(depth=2).count() == len(first["home"])
