@@ -1,14 +1,17 @@
 """`make bench`: the portal's numbers on this machine (docs/performance.md).
 
 1. Builds the large dataset on PostgreSQL (demo content + scripts/bench/dataset.py), idempotent.
-2. Counts SQL queries per page (in-process, page cache off), at demo size and at full size.
+2. Counts SQL queries per page (in-process, page cache off), at demo size and at full size, with
+   every page rendered in full and ("uncached") with page content fragments from their cache.
 3. Starts the production profile under gunicorn (2 sync workers) on loopback, page cache OFF,
    and measures each page with wrk for a fixed time: one connection (server time) and
    BENCH_CONNECTIONS connections (throughput, p50/p99). The same run measures a constant-response
    view through the same middleware: the stack's upper bound.
-4. Restarts gunicorn with the anonymous page cache ON and measures the public pages again.
-5. Weighs each public page: HTML + CSS + JS, gzip.
-6. Prints the table and writes artifacts/bench/latest.{json,md}.
+4. Restarts gunicorn with the content fragments OFF too and measures server time again: the cost
+   of building each page from scratch.
+5. Restarts gunicorn with the anonymous page cache ON and measures the public pages again.
+6. Weighs each public page: HTML + CSS + JS, gzip.
+7. Prints the table and writes artifacts/bench/latest.{json,md}.
 
 Everything it starts (gunicorn) is stopped by PID, also on Ctrl-C or an error.
 
@@ -91,11 +94,18 @@ def ensure_database() -> None:
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
+def analyze() -> None:
+    """Planner statistics for the freshly grown tables, as autovacuum would give a live server."""
+    with psycopg.connect(DATABASE_URL, autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")
+
+
 # --- gunicorn -------------------------------------------------------------------------------
 
 
-def start_gunicorn(page_cache: bool) -> subprocess.Popen:
-    log = open(OUT / f"gunicorn-{'cached' if page_cache else 'uncached'}.log", "w")  # noqa: SIM115
+def start_gunicorn(page_cache: bool, content_cache: bool = True) -> subprocess.Popen:
+    phase = "cached" if page_cache else ("uncached" if content_cache else "rendered")
+    log = open(OUT / f"gunicorn-{phase}.log", "w")  # noqa: SIM115
     process = subprocess.Popen(
         [
             GUNICORN,
@@ -105,7 +115,11 @@ def start_gunicorn(page_cache: bool) -> subprocess.Popen:
             "--access-logfile=-" if os.environ.get("BENCH_ACCESS_LOG") else "--error-logfile=-",
         ],
         cwd=ROOT,
-        env={**ENV, "PAGE_CACHE_ENABLED": "true" if page_cache else "false"},
+        env={
+            **ENV,
+            "PAGE_CACHE_ENABLED": "true" if page_cache else "false",
+            "PAGE_CONTENT_CACHE_SECONDS": "3600" if content_cache else "0",
+        },
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -222,10 +236,13 @@ def main() -> None:
     django("manage.py", "collectstatic", "--noinput", "-v0")
     if not SKIP_BUILD:
         build()
-    queries_demo = json.loads(probe("queries", PAGE_CACHE_ENABLED="false")) if not SKIP_BUILD else {}
+    rendered = {"PAGE_CACHE_ENABLED": "false", "PAGE_CONTENT_CACHE_SECONDS": "0"}
+    queries_demo = json.loads(probe("queries", **rendered)) if not SKIP_BUILD else {}
     if not SKIP_BUILD:
         django("scripts/bench/dataset.py")
-    queries = json.loads(probe("queries", PAGE_CACHE_ENABLED="false"))
+        analyze()
+    queries = json.loads(probe("queries", **rendered))
+    queries_uncached = json.loads(probe("queries", PAGE_CACHE_ENABLED="false"))
     urls = {name: url for name, url in json.loads(probe("urls")).items() if url}
     agent_cookie = f"sessionid={probe('session')}"
     public = [name for name in urls if "agent" not in name and name != "search"]
@@ -251,6 +268,16 @@ def main() -> None:
             print(f"   {name:24} {entry['uncached']['rps']:8.0f} req/s  server {entry['server_ms']:.1f} ms")
         stop(server)
 
+        say("gunicorn, 2 workers, page cache OFF and content fragments OFF: every page rendered in full")
+        server = start_gunicorn(page_cache=False, content_cache=False)
+        for name, entry in results.items():
+            cookie = agent_cookie if "agent" in name else ""
+            for _ in range(10):
+                fetch(entry["url"], cookie)  # warm-up (the chrome memo)
+            entry["rendered_ms"] = wrk(entry["url"], 1, LATENCY_DURATION, cookie)["p50_ms"]
+            print(f"   {name:24} server {entry['rendered_ms']:.1f} ms")
+        stop(server)
+
         say("gunicorn, 2 workers, page cache ON (anonymous visitors)")
         server = start_gunicorn(page_cache=True)
         for name in [*public, CONSTANT]:
@@ -266,6 +293,7 @@ def main() -> None:
     for name, entry in results.items():
         entry["queries"] = queries.get(name, 0 if name == CONSTANT else None)
         entry["queries_demo"] = queries_demo.get(name)
+        entry["queries_uncached"] = queries_uncached.get(name, 0 if name == CONSTANT else None)
     table = render(results)
     print(table)
     (OUT / "latest.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
@@ -280,9 +308,11 @@ def render(results: dict) -> str:
         f"PostgreSQL + Redis, on {os.cpu_count()} CPUs. Server time = median with one connection. "
         "% = share of the constant view's rate in the same phase.",
         "",
-        "| page | queries (demo → large) | server ms p50 | uncached req/s | p50 ms | p99 ms | % of constant "
+        "| page | queries rendered (demo → large) | queries uncached | server ms p50 uncached "
+        "| server ms p50 rendered "
+        "| uncached req/s | p50 ms | p99 ms | % of constant "
         "| cached req/s | p50 ms | p99 ms | % of constant | KB gzip (HTML+CSS+JS) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, entry in results.items():
         uncached = entry["uncached"]
@@ -293,7 +323,9 @@ def render(results: dict) -> str:
         row = [
             name,
             queries,
+            str(entry["queries_uncached"]),
             f"{entry['server_ms']:.1f}",
+            f"{entry['rendered_ms']:.1f}" if "rendered_ms" in entry else "–",
             f"{uncached['rps']:.0f}",
             f"{uncached['p50_ms']:.1f}",
             f"{uncached['p99_ms']:.1f}",

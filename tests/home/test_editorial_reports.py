@@ -203,6 +203,7 @@ def test_report_queries_do_not_grow_with_content(editor_client, nb, url, django_
         page.save_revision().publish()
         ToolFactory(title=f"Ekstra skjema {number}")
     ServicePage.objects.filter(locale=nb).update(last_reviewed=datetime.date(2020, 1, 1))
+    editor_client.get(url)  # publishing moved the cache generation: rebuild the chrome memo
     with django_assert_num_queries(before):
         assert editor_client.get(url).status_code == 200
 
