@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -249,9 +250,23 @@ class NetworkIndexPage(ReviewedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public().specific().order_by("path")
+        # Lazy: not evaluated when the content comes from the fragment cache ({% page_content_cache %}).
+        children = SimpleLazyObject(
+            lambda: list(self.get_children().live().public().specific().order_by("path"))
+        )
+        context["levels"] = SimpleLazyObject(lambda: self.groups_by_level(children))
+        context["roles"] = SimpleLazyObject(
+            lambda: [child for child in children if isinstance(child, RolePage)]
+        )
+        context["unit_lists"] = SimpleLazyObject(
+            lambda: [child for child in children if isinstance(child, ServiceUnitListPage)]
+        )
+        return context
+
+    @staticmethod
+    def groups_by_level(children) -> list[dict]:
         groups = [child for child in children if isinstance(child, NetworkGroupPage)]
-        context["levels"] = [
+        return [
             {
                 "code": code,
                 "label": label,
@@ -260,9 +275,6 @@ class NetworkIndexPage(ReviewedPage):
             }
             for code, label in NetworkGroupPage.LEVEL_CHOICES
         ]
-        context["roles"] = [child for child in children if isinstance(child, RolePage)]
-        context["unit_lists"] = [child for child in children if isinstance(child, ServiceUnitListPage)]
-        return context
 
 
 class NetworkGroupPage(ReviewedPage):
@@ -406,7 +418,9 @@ class RolePage(ReviewedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["unit_list"] = ServiceUnitListPage.objects.sibling_of(self).live().public().first()
+        context["unit_list"] = SimpleLazyObject(  # lazy: see NetworkIndexPage
+            lambda: ServiceUnitListPage.objects.sibling_of(self).live().public().first()
+        )
         return context
 
 
