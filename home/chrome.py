@@ -86,7 +86,9 @@ def prime_wagtail_site(request) -> None:
     Wagtail looks both up on every request (a query and a cache round trip); they change only when a
     site or a page is changed, which bumps the generation."""
     hostname = split_domain_port(request._get_raw_host())[0]
-    request._wagtail_site = memo.get(("site", hostname, request.get_port()), lambda: _site_with_specific_root(request))
+    request._wagtail_site = memo.get(
+        ("site", hostname, request.get_port()), lambda: _site_with_specific_root(request)
+    )
     request._wagtail_cached_site_root_paths = memo.get("site_root_paths", Site.get_site_root_paths)
 
 
@@ -97,7 +99,11 @@ def view_restrictions() -> list[PageViewRestriction]:
     """Every page view restriction with its page's path (a handful on a municipal portal)."""
     return memo.get(
         "view_restrictions",
-        lambda: list(PageViewRestriction.objects.select_related("page").only("restriction_type", "password", "page__path", "page__depth")),
+        lambda: list(
+            PageViewRestriction.objects.select_related("page").only(
+                "restriction_type", "password", "page__path", "page__depth"
+            )
+        ),
     )
 
 
@@ -138,10 +144,32 @@ def localized_home(home, language_code: str):
     """The front page in `language_code` that translates `home` (specific), or None."""
 
     def build():
-        translation = home.get_translations(inclusive=True).filter(locale__language_code=language_code).first()
+        translation = (
+            home.get_translations(inclusive=True).filter(locale__language_code=language_code).first()
+        )
         return translation.specific if translation else None
 
     return memo.get(("localized_home", home.translation_key, language_code), build)
+
+
+def translation_urls(page, request) -> dict[str, str]:
+    """Where the live versions of `page` are, by language code (for the language switcher)."""
+    site = Site.find_for_request(request) if request is not None else None
+
+    def build():
+        translations = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+            # Only what a URL needs: the specific tables (and their StreamFields) stay unread.
+            .only("url_path", "path", "depth", "translation_key", "locale__language_code")
+        )
+        urls = {
+            translation.locale.language_code: translation.get_url(request) for translation in translations
+        }
+        return {code: url for code, url in urls.items() if url}  # a page no site serves has no URL
+
+    return memo.get(("translations", site.pk if site else None, page.translation_key), build)
 
 
 @dataclass
@@ -186,7 +214,9 @@ def _footer_links(profile, language_code: str, request) -> list[FooterLink]:
     for link in profile.footer_links if profile else []:
         target = link.value.get("page")
         if target is not None:
-            translation = target.get_translations(inclusive=True).filter(locale__language_code=language_code).first()
+            translation = (
+                target.get_translations(inclusive=True).filter(locale__language_code=language_code).first()
+            )
             url = (translation or target).get_url(request)
         else:
             url = link.value.get("url") or ""
@@ -220,5 +250,3 @@ def chrome(request, language_code: str) -> Chrome:
         )
 
     return memo.get(("chrome", site.pk if site else None, language_code), build)
-
-

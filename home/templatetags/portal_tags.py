@@ -61,27 +61,18 @@ def language_versions(context):
     current = get_language()
     versions = []
     if isinstance(page, Page) and page.pk:
-        translations = {
-            translation.locale.language_code: translation
-            # Only what a URL needs: the specific tables (and their StreamFields) stay unread.
-            for translation in Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-            .only("url_path", "path", "depth", "translation_key", "locale__language_code")
-        }
+        translations = chrome.translation_urls(page, request)
         for code, name in settings.LANGUAGES:
-            translation = translations.get(code)
-            if translation is None:
+            url = translations.get(code)
+            if url is None:
                 home = home_pages_by_language().get(code)
                 url = home.get_url(request) if home else f"/{code}/"
-            else:
-                url = translation.get_url(request)
             versions.append(
                 {
                     "code": code,
                     "name": name,
                     "url": url,
-                    "exists": translation is not None,
+                    "exists": code in translations,
                     "current": code == current,
                 }
             )
@@ -122,7 +113,11 @@ def main_menu(context):
     page = context.get("page")
     current_path = page.path if isinstance(page, Page) else ""
     return [
-        {"title": item.title, "url": item.url, "active": bool(current_path) and current_path.startswith(item.path)}
+        {
+            "title": item.title,
+            "url": item.url,
+            "active": bool(current_path) and current_path.startswith(item.path),
+        }
         for item in chrome.chrome(context.get("request"), get_language()).menu
     ]
 
@@ -138,7 +133,9 @@ def breadcrumbs(context):
     if ancestors is None:
         ancestors = page.get_ancestors()
     return [
-        {"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors if ancestor.depth >= 2
+        {"title": ancestor.title, "url": ancestor.get_url(request)}
+        for ancestor in ancestors
+        if ancestor.depth >= 2
     ]
 
 

@@ -339,10 +339,10 @@ def test_demo_pdfs_are_valid_files():
 
 # --- Query counts ---------------------------------------------------------------------------------
 
-# Routing (2), translations for the language switcher (1); rendering the content adds the level
-# navigation, the tools and the responsible service area (3). Chrome comes from the memo.
-LEVEL_PAGE_QUERIES = {"rendered": 6, "content from cache": 3}
-TOOL_LIBRARY_QUERIES = 6
+# Routing (2); rendering the content adds the level navigation, the tools and the responsible
+# service area (3). Chrome and the language switcher's translations come from the memo.
+LEVEL_PAGE_QUERIES = {"rendered": 5, "content from cache": 2}
+TOOL_LIBRARY_QUERIES = 5
 
 
 def add_tools_to_first_step(page, count):

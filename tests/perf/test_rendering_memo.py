@@ -41,7 +41,9 @@ def test_a_changed_site_profile_shows_in_the_footer_at_once(client):
 
 def test_a_renamed_tool_shows_on_the_level_page_at_once(client):
     page = GuideLevelPage.objects.get(url_path__endswith="/barnehage/niva-1/", locale__language_code="nb")
-    tool = Tool.objects.get(pk=next(block for block in page.steps if block.block_type == "step").value["tools"][0].pk)
+    tool = Tool.objects.get(
+        pk=next(block for block in page.steps if block.block_type == "step").value["tools"][0].pk
+    )
     assert tool.title in html(client, LEVEL_URL)
     tool.title = "Omdøpt verktøy"
     tool.save()
@@ -92,3 +94,14 @@ def test_the_memo_is_per_generation():
     with chrome.generation_scope(2):
         assert chrome.landmark_pages() is not first
     assert Page.objects.filter(depth=2).count() == len(first["home"])
+
+
+def test_a_new_translation_shows_in_the_language_switcher_at_once(client, nn):
+    home = HomePage.objects.get(locale__language_code="nb")
+    page = ContentPageFactory(parent=home, title="Bare på bokmål", slug="bare-bokmal")
+    page.save_revision().publish()
+    assert 'hreflang="nn"' not in html(client, "/nb/bare-bokmal/").split("</head>")[0]
+    translation = page.copy_for_translation(nn)
+    translation.save_revision().publish()
+    head = html(client, "/nb/bare-bokmal/").split("</head>")[0]
+    assert f'hreflang="nn" href="http://testserver{translation.url}"' in head
