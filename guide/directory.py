@@ -4,17 +4,29 @@ Tree: HomePage → ServiceDirectoryPage (/nb/hjelpetilbud/, /nn/hjelpetilbod/) �
 
 Target groups and topics are fixed vocabularies (the brochure's table of contents and the filters
 use them), stored as lists of slugs that are the same in both languages, so a filtered URL can be
-shared and the Nynorsk translation shares them with the Bokmål page. The directory filters in
-Python over one query: the page costs the same number of queries with 10 or 300 services."""
+shared and the Nynorsk translation shares them with the Bokmål page.
+
+The directory filters, counts and sorts in Python over a light summary of every service (one query
+of plain values, no page objects, kept per process and cache generation) and shows 30 services a
+page; only their cards are fetched, and only when the rendered cards are not in the fragment cache.
+So the page costs the same number of queries, and weighs the same, with 10 or 1 000 services."""
 
 import datetime
 import json
 import re
 import unicodedata
+from collections import Counter
+from typing import NamedTuple
+from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models.functions import Cast
+from django.utils import translation
+from django.utils.formats import number_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +35,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import chrome
 from home.blocks import BodyBlock
 from home.models import BasePage
 
@@ -51,6 +64,8 @@ TARGET_GROUP_LABELS = dict(TARGET_GROUPS)
 TOPIC_LABELS = dict(TOPICS)
 
 MAX_QUERY_LENGTH = 100
+SERVICES_PER_PAGE = 30
+PAGE_PARAMETER = "side"
 NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "é": "e", "ä": "{", "ö": "|"})
 
 
@@ -86,6 +101,65 @@ class ChoiceListField(models.JSONField):
         allowed = {slug for slug, _label in self.vocabulary}
         if not isinstance(value, list) or any(item not in allowed for item in value):
             raise ValidationError(_("Ukjent verdi i listen."), code="invalid_choice")
+
+
+# How to get help: the field and its badge, which the text filter also finds ("anonym", "drop-in").
+ACCESS_LABELS = [
+    ("self_referral", _("Du kan ta kontakt selv")),
+    ("needs_referral", _("Krever henvisning")),
+    ("drop_in", _("Drop-in")),
+    ("anonymous", _("Du kan være anonym")),
+]
+ACCESS_FIELDS = tuple(name for name, _label in ACCESS_LABELS)
+
+
+def label_part_of_filter_text(target_groups, topics, access_flags) -> str:
+    """The labels the text filter looks in, lower case, in the active language: the service's
+    target groups, topics and ways to get help (`access_flags` in the order of ACCESS_LABELS)."""
+    labels = [label for slug, label in TARGET_GROUPS if slug in target_groups]
+    labels += [label for slug, label in TOPICS if slug in topics]
+    labels += [label for (_name, label), flag in zip(ACCESS_LABELS, access_flags, strict=True) if flag]
+    return " ".join(map(str, labels)).lower()
+
+
+def compose_filter_text(title: str, intro: str, provider: str, label_part: str) -> str:
+    """What the directory's text filter looks in (lower case): name, summary, provider, target
+    groups, topics and how to get help, in the active language."""
+    return f"{title} {intro} {provider}".lower() + f" {label_part}"
+
+
+# What components/guide/service_card.html shows (a field left out costs a query per card; the query
+# count test in tests/guide/test_directory.py notices).
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "intro",
+    "provider",
+    "target_groups",
+    "phone",
+    "is_emergency",
+    "always_open",
+    "is_free",
+    "anonymous",
+    "drop_in",
+    "needs_referral",
+)
+
+
+class ServiceSummary(NamedTuple):
+    """What the directory needs of every service to filter, count and order them."""
+
+    pk: int
+    title: str
+    target_groups: frozenset
+    topics: frozenset
+    is_emergency: bool
+    always_open: bool
+    filter_text: str
+
+    @property
+    def is_urgent(self) -> bool:
+        return self.is_emergency or self.always_open
 
 
 def clean_text_query(raw: str) -> str:
@@ -137,6 +211,7 @@ class ServiceDirectoryPage(BasePage):
         verbose_name_plural = _("oversikter over hjelpetilbud")
 
     BROCHURE_PATH = "brosjyre"  # Wagtail serves only paths of words ending in a slash
+    own_sub_paths = frozenset({BROCHURE_PATH})  # home/routing.py: children are routed as usual
 
     def route(self, request, path_components):
         if path_components == [self.BROCHURE_PATH]:
@@ -163,51 +238,107 @@ class ServiceDirectoryPage(BasePage):
         """The published services in tree order, without their StreamField (the list needs none)."""
         return ServicePage.objects.child_of(self).live().public().defer_streamfields()
 
+    def service_summaries(self) -> list[ServiceSummary]:
+        """Every published service as a ServiceSummary, in directory order, with the text the text
+        filter looks in (in the active language). Built from one query of plain values, once per
+        process and cache generation (home/chrome.py): publishing, unpublishing or moving a
+        service, or restricting who may see it, starts a new generation."""
+        key = ("guide.directory.service_summaries", self.pk, translation.get_language())
+        return chrome.memo.get(key, self._build_service_summaries)
+
+    def _build_service_summaries(self) -> list[ServiceSummary]:
+        # Services share a few combinations of target groups, topics and ways to get help, so each
+        # combination is decoded (the vocabularies come as JSON text) and labelled once.
+        rows = (
+            ServicePage.objects.child_of(self)
+            .live()
+            .public()
+            .annotate(groups_json=Cast("target_groups", models.TextField()))
+            .annotate(topics_json=Cast("topics", models.TextField()))
+            .order_by()  # the order is Norwegian alphabetical, below
+            .values_list(
+                "pk",
+                "title",
+                "groups_json",
+                "topics_json",
+                "is_emergency",
+                "always_open",
+                "intro",
+                "provider",
+                *ACCESS_FIELDS,
+            )
+        )
+        slug_sets, label_parts, summaries = {}, {}, []
+        for pk, title, groups_json, topics_json, is_emergency, always_open, intro, provider, *access in rows:
+            for raw in (groups_json, topics_json):
+                if raw not in slug_sets:
+                    slug_sets[raw] = frozenset(json.loads(raw or "[]"))
+            groups, topics = slug_sets[groups_json], slug_sets[topics_json]
+            labels_key = (groups_json, topics_json, *access)
+            if labels_key not in label_parts:
+                label_parts[labels_key] = label_part_of_filter_text(groups, topics, access)
+            text = compose_filter_text(title, intro, provider, label_parts[labels_key])
+            summaries.append(ServiceSummary(pk, title, groups, topics, is_emergency, always_open, text))
+        summaries.sort(key=ServicePage.directory_sort_key)
+        return summaries
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         selected_groups = [slug for slug in request.GET.getlist("malgruppe") if slug in TARGET_GROUP_LABELS]
         selected_topics = [slug for slug in request.GET.getlist("tema") if slug in TOPIC_LABELS]
         query = clean_text_query(request.GET.get("q", ""))
-        terms = [term for term in query.lower().split() if term]
+        terms = query.lower().split()
 
-        services = sorted(self.live_services(), key=ServicePage.directory_sort_key)
+        services = self.service_summaries()
+        groups, topics = frozenset(selected_groups), frozenset(selected_topics)
 
-        def in_groups(service, groups):
-            return not groups or any(slug in service.target_groups for slug in groups)
+        def in_groups(service):
+            return not groups or not groups.isdisjoint(service.target_groups)
 
-        def in_topics(service, topics):
-            return not topics or any(slug in service.topics for slug in topics)
+        def in_topics(service):
+            return not topics or not topics.isdisjoint(service.topics)
 
-        def has_terms(service):
-            return all(term in service.filter_text for term in terms)
-
-        text_matches = [service for service in services if has_terms(service)]
-        results = [s for s in text_matches if in_groups(s, selected_groups) and in_topics(s, selected_topics)]
-        # Each option's count: how many results choosing it would give, with the other filters kept.
+        text_matches = (
+            [s for s in services if all(term in s.filter_text for term in terms)] if terms else services
+        )
+        results = (
+            [s for s in text_matches if in_groups(s) and in_topics(s)] if groups or topics else text_matches
+        )
+        # Each option's count: how many results choosing it would give, with the other filters kept,
+        # over all results (not only the page shown). Services share their sets of slugs (see
+        # _build_service_summaries), so the sets are counted first and then spread over their slugs.
+        group_counts = spread_counts(Counter(s.target_groups for s in text_matches if in_topics(s)))
+        topic_counts = spread_counts(Counter(s.topics for s in text_matches if in_groups(s)))
         group_options = [
-            {
-                "value": slug,
-                "label": label,
-                "selected": slug in selected_groups,
-                "count": sum(
-                    1 for s in text_matches if slug in s.target_groups and in_topics(s, selected_topics)
-                ),
-            }
+            {"value": slug, "label": label, "selected": slug in groups, "count": group_counts[slug]}
             for slug, label in TARGET_GROUPS
         ]
         topic_options = [
-            {
-                "value": slug,
-                "label": label,
-                "selected": slug in selected_topics,
-                "count": sum(1 for s in text_matches if slug in s.topics and in_groups(s, selected_groups)),
-            }
+            {"value": slug, "label": label, "selected": slug in topics, "count": topic_counts[slug]}
             for slug, label in TOPICS
         ]
+
+        shown = Paginator(results, SERVICES_PER_PAGE).get_page(request.GET.get(PAGE_PARAMETER))
+        shown_pks = [service.pk for service in shown.object_list]
+
+        def cards():
+            # This page's services only, with the columns the card shows, in the summaries' order.
+            # Fetched only when the cards are rendered, not when they come from the fragment cache.
+            pages_by_pk = ServicePage.objects.only(*CARD_FIELDS).in_bulk(shown_pks)
+            return [pages_by_pk[pk] for pk in shown_pks if pk in pages_by_pk]
+
+        filters = [("q", query)] if query else []
+        filters += [("malgruppe", slug) for slug in selected_groups]
+        filters += [("tema", slug) for slug in selected_topics]
         context.update(
             {
-                "services": results,
+                "services": SimpleLazyObject(cards),
+                "shown_key": "-".join(map(str, shown_pks)),
+                "services_page": shown,
+                "pagination": pagination_links(shown, self.get_url(request), filters),
+                "result_count": len(results),
                 "service_count": len(services),
+                "service_total": grouped_number(len(services)),
                 "group_options": group_options,
                 "topic_options": topic_options,
                 "query": query,
@@ -217,6 +348,44 @@ class ServiceDirectoryPage(BasePage):
             }
         )
         return context
+
+
+def spread_counts(set_counts: Counter) -> Counter:
+    """{frozenset of slugs: how many services have it} as {slug: how many services have it}."""
+    counts = Counter()
+    for slugs, number in set_counts.items():
+        for slug in slugs:
+            counts[slug] += number
+    return counts
+
+
+def grouped_number(number: int) -> str:
+    """1 000 as Norwegian writes it (a no-break space between the groups of digits)."""
+    return number_format(number, force_grouping=True)
+
+
+def pagination_links(shown, base_url: str, filters: list[tuple[str, str]]) -> dict:
+    """Links to the directory's other pages that keep the visitor's filters. Page 1 has no page
+    parameter (one address per list); every link goes to the results, past the filter form."""
+
+    def url(number: int) -> str:
+        parameters = filters + ([(PAGE_PARAMETER, str(number))] if number > 1 else [])
+        return f"{base_url}?{urlencode(parameters)}#treff" if parameters else f"{base_url}#treff"
+
+    paginator = shown.paginator
+    numbers = paginator.get_elided_page_range(shown.number, on_each_side=2, on_ends=1)
+    return {
+        "pages": [
+            {"number": n, "url": url(n), "current": n == shown.number} if n != paginator.ELLIPSIS else None
+            for n in numbers
+        ],
+        "previous_url": url(shown.previous_page_number()) if shown.has_previous() else "",
+        "next_url": url(shown.next_page_number()) if shown.has_next() else "",
+        "first_url": url(1),
+        "first": grouped_number(shown.start_index()),
+        "last": grouped_number(shown.end_index()),
+        "total": grouped_number(paginator.count),
+    }
 
 
 class ServicePage(BasePage):
@@ -338,10 +507,10 @@ class ServicePage(BasePage):
 
     @property
     def filter_text(self) -> str:
-        """What the directory's text filter looks in (lower case): name, summary, provider, target
-        groups, topics and how to get help ("anonym", "drop-in"), in the active language."""
-        labels = [*self.target_group_labels, *self.topic_labels, *self.access_labels]
-        return " ".join([self.title, self.intro, self.provider, *map(str, labels)]).lower()
+        """What the directory's text filter looks in, as its ServiceSummary has it."""
+        access_flags = [getattr(self, name) for name in ACCESS_FIELDS]
+        labels = label_part_of_filter_text(self.target_groups, self.topics, access_flags)
+        return compose_filter_text(self.title, self.intro, self.provider, labels)
 
     @property
     def target_group_labels(self) -> list:
@@ -353,16 +522,7 @@ class ServicePage(BasePage):
 
     @property
     def access_labels(self) -> list:
-        labels = []
-        if self.self_referral:
-            labels.append(_("Du kan ta kontakt selv"))
-        if self.needs_referral:
-            labels.append(_("Krever henvisning"))
-        if self.drop_in:
-            labels.append(_("Drop-in"))
-        if self.anonymous:
-            labels.append(_("Du kan være anonym"))
-        return labels
+        return [label for name, label in ACCESS_LABELS if getattr(self, name)]
 
     @property
     def phone_href(self) -> str:
