@@ -84,7 +84,9 @@ class GuideIndexPage(GuidePage):
         context["tool_library"] = SimpleLazyObject(
             lambda: ToolLibraryPage.objects.child_of(self).live().public().first()
         )
-        context["concern_page"] = SimpleLazyObject(lambda: ConcernPage.objects.child_of(self).live().public().first())
+        context["concern_page"] = SimpleLazyObject(
+            lambda: ConcernPage.objects.child_of(self).live().public().first()
+        )
         return context
 
     def areas_with_levels(self) -> list:

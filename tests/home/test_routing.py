@@ -45,7 +45,9 @@ def test_every_demo_page_routes_as_wagtail_would(language):
     assert pages.count() > 40
     for page in pages:
         components = components_of(page, home)
-        assert outcome(HomePage.route, home, components) == outcome(wagtail_walk, home, components), page.url_path
+        assert outcome(HomePage.route, home, components) == outcome(wagtail_walk, home, components), (
+            page.url_path
+        )
 
 
 @pytest.mark.parametrize(
@@ -70,7 +72,9 @@ def test_a_live_page_below_an_unpublished_one_is_served_as_wagtail_serves_it(cli
     draft = ContentPageFactory(parent=home, title="Utkast", slug="utkast", live=False)
     child = ContentPageFactory(parent=draft, title="Publisert under utkast", slug="barn")
     child.save_revision().publish()
-    assert outcome(HomePage.route, home, ["utkast", "barn"]) == outcome(wagtail_walk, home, ["utkast", "barn"])
+    assert outcome(HomePage.route, home, ["utkast", "barn"]) == outcome(
+        wagtail_walk, home, ["utkast", "barn"]
+    )
     assert client.get("/nb/utkast/barn/").status_code == 200
     assert client.get("/nb/utkast/").status_code == 404
 
