@@ -30,18 +30,23 @@ class PageContentCacheNode(WagtailPageCacheNode):
 
 @register.tag("page_content_cache")
 def page_content_cache(parser, token):
-    """{% page_content_cache "name" %}…{% endpage_content_cache %} around the part of a page that
-    shows only the page itself and what it links to: nothing about the visitor, no forms."""
+    """{% page_content_cache "name" [more to vary on…] %}…{% endpage_content_cache %} around the part
+    of a page that shows only the page itself and what it links to: nothing about the visitor, no
+    forms. Extra arguments vary the key further (the services shown on one page of the directory)."""
     nodelist = parser.parse(("endpage_content_cache",))
     parser.delete_first_token()
     bits = token.split_contents()
-    if len(bits) != 2:
-        raise template.TemplateSyntaxError("page_content_cache takes one argument: a fragment name")
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("page_content_cache needs a fragment name")
     return PageContentCacheNode(
         nodelist,
         parser.compile_filter(str(max(page_content_cache_seconds(), 1))),
         bits[1].strip("\"'"),
-        [parser.compile_filter("cache_generation"), parser.compile_filter("request.LANGUAGE_CODE")],
+        [
+            parser.compile_filter("cache_generation"),
+            parser.compile_filter("request.LANGUAGE_CODE"),
+            *(parser.compile_filter(bit) for bit in bits[2:]),
+        ],
         None,
     )
 
