@@ -1,24 +1,47 @@
-"""Site search: active language only, private pages only for those who may see them."""
+"""Site search: active language only, private pages only for those who may see them.
 
-import html
+A search costs the same few queries however many pages match (pinned in tests/home/test_search.py):
+the ranked matches and the visible pages among them, the shown page of results with their
+indexed text, and the editors' picks. The language's sections (and, for anonymous visitors, the
+view restrictions: home/visibility.py) are memoised per cache generation (home/chrome.py). Only ids
+and paths travel for the hit list; the ten shown results are read once, without their specific page
+types: the snippet comes from the text the search index holds for each page.
+"""
+
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import quote, urlencode
 
 from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import F
+from django.db.models.expressions import RawSQL
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
+from modelsearch.backends.database.postgres.weights import get_sql_weights
+from modelsearch.utils import get_descendants_content_types_pks
+
+from .chrome import memo
 from .visibility import visible_to
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 300
 RESULTS_PER_PAGE = 10
 SNIPPET_LENGTH = 220
+
+# The plain text the index keeps of every field but the title: `body_text` on PostgreSQL (where
+# `body` is a tsvector), `body` on SQLite.
+INDEXED_TEXT_FIELD = "body_text" if any(f.name == "body_text" for f in IndexEntry._meta.fields) else "body"
 
 
 def clean_query(raw: str) -> str:
@@ -35,29 +58,45 @@ def query_terms(query: str) -> list[str]:
     return [term for term in re.findall(r"\w+", query.lower()) if len(term) > 1]
 
 
-def searchable_text(page) -> str:
-    parts = [page.search_description or getattr(page, "intro", "")]
-    body = getattr(page, "body", None)
-    if body is not None:
-        parts += body.stream_block.get_searchable_content(body)
-    return html.unescape(re.sub(r"<[^>]+>", " ", " ".join(filter(None, parts))))
-
-
-def highlighted_snippet(text: str, terms: list[str]) -> SafeString:
-    """A window of the text around the first hit, with hits wrapped in <mark>. Word stems match
-    loosely (barnehagen ~ barnehage) because PostgreSQL's Norwegian stemmer finds both."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if not terms:
-        return escape(text[:SNIPPET_LENGTH])
+def term_pattern(terms: list[str]) -> re.Pattern:
+    """Word stems match loosely (barnehagen ~ barnehage) because PostgreSQL's Norwegian stemmer
+    finds both."""
     stems = [re.escape(term[: max(4, len(term) - 2)]) for term in terms]
-    pattern = re.compile(r"\b(?:" + "|".join(stems) + r")\w*", re.IGNORECASE)
-    first = pattern.search(text)
-    start = max(0, (first.start() if first else 0) - SNIPPET_LENGTH // 3)
-    window = text[start : start + SNIPPET_LENGTH]
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if start + SNIPPET_LENGTH < len(text) else ""
+    return re.compile(r"\b(?:" + "|".join(stems) + r")\w*", re.IGNORECASE)
+
+
+def tidy(text: str) -> str:
+    """One space between words, and none of the empty pieces the index leaves when it joins a
+    StreamField's pieces with ", " ("Stafettholderen, , Neste steg")."""
+    return re.sub(r",(?: ?,)+", ",", " ".join(text.split())).strip(" ,")
+
+
+def highlighted_snippet(texts: list[str | None], terms: list[str]) -> SafeString:
+    """About SNIPPET_LENGTH characters of the first text that mentions a search word (else of the
+    first text), from a little before that word, with every hit wrapped in <mark>."""
+    texts = [text for text in texts if text and text.strip()]
+    if not texts:
+        return SafeString("")
+    pattern = term_pattern(terms) if terms else None
+    text, first = texts[0], None
+    if pattern:
+        text, first = next(((text, hit) for text in texts if (hit := pattern.search(text))), (text, None))
+    # Tidy only a generous cut around the hit, from the start of a word: a page's text can be long.
+    cut_start = text.rfind(" ", 0, max(0, first.start() - SNIPPET_LENGTH)) + 1 if first else 0
+    cut_end = cut_start + 3 * SNIPPET_LENGTH
+    cut = tidy(text[cut_start:cut_end])
+    first = pattern.search(cut) if pattern else None
+    # Start a third of the window before the hit, at the start of a word.
+    start = (
+        cut.rfind(" ", 0, first.start() - SNIPPET_LENGTH // 3) + 1
+        if first and first.start() > SNIPPET_LENGTH // 3
+        else 0
+    )
+    window = cut[start : start + SNIPPET_LENGTH]
+    prefix = "… " if cut_start + start > 0 else ""
+    suffix = " …" if start + SNIPPET_LENGTH < len(cut) or cut_end < len(text) else ""
     pieces, last = [], 0
-    for match in pattern.finditer(window):
+    for match in pattern.finditer(window) if pattern else ():
         pieces.append(escape(window[last : match.start()]))
         pieces.append(f"<mark>{escape(match.group(0))}</mark>")
         last = match.end()
@@ -81,81 +120,196 @@ class SearchOutcome:
     page: object  # django.core.paginator.Page of results
     promoted: list
 
+    @property
+    def query_string(self) -> str:
+        """The query and section filter for the pagination links (built once, not once per link)."""
+        parameters = {"q": self.query, "seksjon": self.section} if self.section else {"q": self.query}
+        return urlencode(parameters, quote_via=quote)  # %20 for spaces, like the |urlencode filter
+
+
+def language_sections() -> tuple[int, dict[str, Section]]:
+    """The active language's locale id and the live sections (children) of its front page by path.
+
+    Looked up once per process and cache generation (home/chrome.py): publishing, unpublishing,
+    moving or deleting a page moves the generation on. Each call gets its own Section objects,
+    since a search counts its hits in them."""
+    try:
+        language_code = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        language_code = None
+
+    def build() -> tuple[int, list[tuple[str, str, str]]]:
+        rows = (
+            list(
+                Page.objects.filter(locale__language_code=language_code, depth__in=(2, 3))
+                .order_by("path")
+                .values_list("depth", "path", "live", "slug", "title", "locale_id")
+            )
+            if language_code
+            else []
+        )
+        homes = [row for row in rows if row[0] == 2]
+        if not homes:
+            return Locale.get_active().pk, []
+        home_path, locale_id = homes[0][1], homes[0][5]
+        sections = [
+            (path, slug, title)
+            for depth, path, live, slug, title, _locale in rows
+            if depth == 3 and live and path.startswith(home_path)
+        ]
+        return locale_id, sections
+
+    locale_id, sections = memo.get(("search_sections", language_code), build)
+    return locale_id, {path: Section(slug, title) for path, slug, title in sections}
+
+
+def ranked_hits(pages, terms: list[str]) -> list[tuple[int, str]]:
+    """(id, path) of the best MAX_RESULTS pages among `pages` containing every term, best first."""
+    if connection.vendor == "postgresql":
+        return ranked_hits_postgresql(pages, terms)
+    # Only words reach the search backend: quotes and operators are not syntax for visitors,
+    # and SQLite's FTS5 rejects unbalanced quotes. Every word must match, as visitors expect.
+    results = pages.only("id", "path").search(" ".join(terms), operator="and")[:MAX_RESULTS]
+    return [(page.pk, page.path) for page in results]
+
+
+# Wagtail's database backend on PostgreSQL, for `pages.search(words, operator="and")` without its
+# join: every word a quoted lexeme, all required, in `title || body`, ranked as Wagtail ranks
+# (title rank times the title's norm, plus body rank, with Wagtail's field weights). Written out
+# because the ORM takes longer to build it than PostgreSQL takes to run it.
+MATCHES_SQL = """
+SELECT object_id, ts_rank(%(weights)s::float4[], title, query) * title_norm
+                  + ts_rank(%(weights)s::float4[], body, query)
+FROM {table}, to_tsquery(coalesce(%(config)s::regconfig, get_current_ts_config()), %(lexemes)s) AS query
+WHERE content_type_id = ANY(%(content_types)s) AND (title || body) @@ query
+"""
+
+
+def ranked_hits_postgresql(pages, terms: list[str]) -> list[tuple[int, str]]:
+    """The same matches and ranking as Wagtail's database backend, in two queries the planner
+    cannot get wrong.
+
+    Wagtail's single query joins every page of the language to its index entry and tests
+    `title || body @@ query` row by row (tens of ms at 1 000+ pages, more when the tables have no
+    statistics). Here the index entries are matched alone, through the GIN index on `title || body`
+    (home/migrations/0005), and ranked; then the language, live and visibility filters keep the
+    pages among them by primary key."""
+    lexemes = " & ".join("'{}'".format(term.replace("\\", "\\\\").replace("'", "''")) for term in terms)
+    parameters = {
+        "weights": get_sql_weights(),
+        "config": get_search_backend().config,
+        "lexemes": lexemes,
+        "content_types": get_descendants_content_types_pks(Page),
+    }
+    rank_by_id = {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            MATCHES_SQL.format(table=connection.ops.quote_name(IndexEntry._meta.db_table)), parameters
+        )
+        for object_id, rank in cursor.fetchall():
+            page_id = int(object_id)
+            rank_by_id[page_id] = max(rank, rank_by_id.get(page_id, rank))
+    if not rank_by_id:
+        return []
+    # The ids travel as one array literal rather than a placeholder each (hundreds for a common word).
+    ids = "{" + ",".join(map(str, rank_by_id)) + "}"
+    hits = (
+        pages.filter(pk__in=RawSQL("SELECT unnest(%s::integer[])", [ids]))
+        .order_by()  # ranked below
+        .values_list("pk", "path")
+    )
+    return sorted(hits, key=lambda hit: (-rank_by_id[hit[0]], -hit[0]))[:MAX_RESULTS]
+
+
+def shown_results(request, hit_ids: list[int], terms: list[str], section_of) -> list[dict]:
+    """Title, address, section and highlighted snippet of the shown hits, in one query."""
+    pages = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=hit_ids)
+        .only("id", "path", "url_path", "title", "search_description")
+        .annotate(indexed_text=F(f"index_entries__{INDEXED_TEXT_FIELD}"))
+    }
+    return [
+        {
+            "title": page.title,
+            "url": page.get_url(request),
+            "section": section_of(page.path),
+            # The editor's summary when it mentions a search word, else the indexed text around the first hit.
+            "snippet": highlighted_snippet([page.search_description, page.indexed_text], terms),
+        }
+        for page in (pages.get(pk) for pk in hit_ids)
+        if page is not None
+    ]
+
 
 def run_search(request, raw_query: str, section_slug: str = "", page_number: str = "1") -> SearchOutcome:
     query = clean_query(raw_query)
-    locale = Locale.get_active()
-    home = Page.objects.filter(depth=2, locale=locale).first()
-    section_pages = list(home.get_children().live().only("path", "slug", "title")) if home else []
-    sections = {page.path: Section(page.slug, page.title) for page in section_pages}
-    step = Page.steplen
-
-    hits = []
     terms = query_terms(query)
-    if terms:
-        pages = visible_to(Page.objects.live().filter(locale=locale), request.user)
-        # Only words reach the search backend: quotes and operators are not syntax for visitors,
-        # and SQLite's FTS5 rejects unbalanced quotes.
-        # Every word must match, as visitors expect from a site search.
-        hits = list(pages.search(" ".join(terms), operator="and")[:MAX_RESULTS])
-    for hit in hits:
-        section = sections.get(hit.path[: step * 3])
-        if section:
+    # Nothing to look up for an empty query (unless a section filter is to be shown).
+    locale_id, sections = language_sections() if terms or section_slug else (None, {})
+    section_length = Page.steplen * 3
+
+    def section_of(path: str) -> Section | None:
+        return sections.get(path[:section_length])
+
+    pages = visible_to(Page.objects.live().filter(locale_id=locale_id), request.user) if terms else None
+    hits = ranked_hits(pages, terms) if terms else []
+    for _pk, path in hits:
+        if section := section_of(path):
             section.count += 1
-    active = next((s for s in sections.values() if s.slug == section_slug), None)
+    active = next((section for section in sections.values() if section.slug == section_slug), None)
     if active:
-        prefix = next(path for path, s in sections.items() if s is active)
-        hits = [hit for hit in hits if hit.path.startswith(prefix)]
+        hits = [hit for hit in hits if section_of(hit[1]) is active]
 
-    paginator = Paginator(hits, RESULTS_PER_PAGE)
-    results_page = paginator.get_page(page_number)
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=[h.pk for h in results_page]).specific()}
-    results_page.object_list = [
-        {
-            "page": specific[hit.pk],
-            "url": specific[hit.pk].get_url(request),
-            "section": sections.get(hit.path[: step * 3]),
-            "snippet": highlighted_snippet(searchable_text(specific[hit.pk]), terms),
-        }
-        for hit in results_page
-        if hit.pk in specific
-    ]
-
-    promoted = []
-    if terms and results_page.number == 1:
-        promoted = promoted_results(request, query, locale)
+    results_page = Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
+    if results_page.object_list:
+        results_page.object_list = shown_results(
+            request, [pk for pk, _path in results_page], terms, section_of
+        )
+    promoted = promoted_results(request, query, pages) if terms and results_page.number == 1 else []
     return SearchOutcome(
         query=query,
         total=len(hits),
-        sections=[s for s in sections.values() if s.count],
+        sections=[section for section in sections.values() if section.count],
         section=active.slug if active else "",
         page=results_page,
         promoted=promoted,
     )
 
 
-def promoted_results(request, query: str, locale) -> list[dict]:
-    """Editors' picks for this query, shown in the visitor's language when translated."""
-    stored = Query.objects.filter(query_string=normalise_query_string(query)).first()
-    if stored is None:
-        return []
-    picks = []
-    for pick in stored.editors_picks.select_related("page").order_by("sort_order"):
-        if pick.page_id:
-            page = pick.page.get_translation_or_none(locale)
-            if (
-                page is None
-                or not page.live
-                or not visible_to(Page.objects.filter(pk=page.pk), request.user).exists()
-            ):
-                continue
-            picks.append({"title": page.title, "url": page.get_url(request), "description": pick.description})
-        elif pick.external_link_url:
-            picks.append(
+def promoted_results(request, query: str, pages) -> list[dict]:
+    """Editors' picks for this query, each page in the visitor's language (its translation) when it
+    is live and visible to them, in at most two queries."""
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .order_by("sort_order")
+        .values("page__translation_key", "external_link_url", "external_link_text", "description")
+    )
+    keys = {pick["page__translation_key"] for pick in picks if pick["page__translation_key"]}
+    translations = (
+        {
+            page.translation_key: page
+            for page in pages.filter(translation_key__in=keys).only(
+                "id", "title", "url_path", "translation_key"
+            )
+        }
+        if keys
+        else {}
+    )
+    promoted = []
+    for pick in picks:
+        if pick["page__translation_key"]:
+            page = translations.get(pick["page__translation_key"])
+            if page is not None:
+                promoted.append(
+                    {"title": page.title, "url": page.get_url(request), "description": pick["description"]}
+                )
+        elif pick["external_link_url"]:
+            promoted.append(
                 {
-                    "title": pick.external_link_text,
-                    "url": pick.external_link_url,
-                    "description": pick.description,
+                    "title": pick["external_link_text"],
+                    "url": pick["external_link_url"],
+                    "description": pick["description"],
                 }
             )
-    return picks
+    return promoted
