@@ -30,7 +30,9 @@ class GenerationMemo:
         self._state: tuple[int | None, dict] = (None, {})
         self._lock = threading.Lock()
 
-    def get(self, key, build):
+    def get(self, key, build, keep=None):
+        """The value for `key` under the request's generation, built once. `keep(value)` False: not
+        stored (what an outsider can vary at will, such as URLs that lead nowhere)."""
         generation = _request_generation.get()
         if generation is None:
             return build()
@@ -42,6 +44,8 @@ class GenerationMemo:
             if key in values:
                 return values[key]
         value = build()
+        if keep is not None and not keep(value):
+            return value
         with self._lock:
             if self._state[0] == generation:
                 self._state[1][key] = value

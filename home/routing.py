@@ -8,8 +8,11 @@ differently (a brochure below the directory, RoutablePage sub-URLs) still get th
 to route themselves, exactly where Wagtail's walk would have handed it to them.
 
 The pages passed on the way are kept on the page (`routed_ancestors`) so breadcrumbs and the view
-restriction check need no further queries.
+restriction check need no further queries, and the way to each page is memoised per cache
+generation (home/chrome.py), so a served page usually costs one query: its own row.
 """
+
+import copy
 
 from django.http import Http404
 
@@ -29,11 +32,9 @@ def _routes_by_default(page, next_component=None) -> bool:
     return own_sub_paths is not None and next_component not in own_sub_paths
 
 
-def route_below(root, request, path_components):
-    """Route `path_components` below `root` (a specific page), as Page.route would."""
-    if not path_components:
-        root.routed_ancestors = []  # the tree's root above it carries no restrictions or aliases
-        return Page.route(root, request, path_components)
+def pages_on_the_way(root, path_components) -> list:
+    """`root` and the pages its leading path components lead to, in one query, up to where Wagtail's
+    walk would hand the rest of the path to a page's own `route`."""
     url_paths = []
     url_path = root.url_path
     for component in path_components:
@@ -61,14 +62,33 @@ def route_below(root, request, path_components):
         next_component = path_components[position + 1] if position + 1 < len(path_components) else None
         if next_component is not None and not _routes_by_default(page, next_component):
             break
+    return passed
+
+
+def route_below(root, request, path_components):
+    """Route `path_components` below `root` (a specific page), as Page.route would."""
+    if not path_components:
+        root.routed_ancestors = []  # the tree's root above it carries no restrictions or aliases
+        return Page.route(root, request, path_components)
+    from .chrome import memo
+
+    # The way to each page is memoised per cache generation (any publish, move or deletion moves
+    # it); only ways that reach a page for every component, so made-up URLs cannot fill the memo.
+    passed = memo.get(
+        ("route", root.pk, tuple(path_components)),
+        lambda: pages_on_the_way(root, path_components),
+        keep=lambda passed: len(passed) == len(path_components) + 1,
+    )
     deepest = passed[-1]
     remaining = path_components[len(passed) - 1 :]
     if deepest is root:
         return Page.route(root, request, remaining)
-    specific = deepest.specific
-    specific.routed_ancestors = passed[:-1]
     if remaining and _routes_by_default(deepest, remaining[0]):
         raise Http404
+    specific = deepest.get_specific()  # a fresh instance: the memoised one is shared by requests
+    if specific is deepest:  # a bare Page (no specific model) is its own specific
+        specific = copy.copy(deepest)
+    specific.routed_ancestors = passed[:-1]
     return specific.route(request, remaining)
 
 

@@ -267,8 +267,8 @@ def test_national_numbers_are_dialled_as_written():
 # generation (home/chrome.py). The directory's own: the cards of the page shown, unless they come from
 # the fragment cache. Its summaries of every service (one query, plus the view restrictions when no
 # request memoises them) are made once per process and cache generation, outside these counts.
-DIRECTORY_QUERIES = {"rendered": 3, "cards from cache": 2}
-SERVICE_PAGE_QUERIES = {"rendered": 2, "content from cache": 2}
+DIRECTORY_QUERIES = {"rendered": 2, "cards from cache": 1}
+SERVICE_PAGE_QUERIES = {"rendered": 1, "content from cache": 1}
 SUMMARY_QUERIES = 2
 
 

@@ -91,3 +91,19 @@ def test_routing_costs_two_queries_however_deep_the_page(django_assert_num_queri
         page, _args, _kwargs = home.route(request, components)
     assert page.pk == parent.pk
     assert [ancestor.slug for ancestor in page.routed_ancestors][1:] == [f"dybde-{d}" for d in range(5)]
+
+
+def test_the_way_to_a_page_is_memoised_but_not_the_way_nowhere(django_assert_num_queries):
+    from home import chrome
+
+    home = HomePage.objects.get(locale__language_code="nb")
+    request = RequestFactory().get("/")
+    with chrome.generation_scope(1):
+        with django_assert_num_queries(2):  # the pages on the way, the page itself
+            home.route(request, ["handlingsveileder", "barnehage", "niva-2"])
+        with django_assert_num_queries(1):  # the page itself
+            page, _args, _kwargs = home.route(request, ["handlingsveileder", "barnehage", "niva-2"])
+        assert [ancestor.slug for ancestor in page.routed_ancestors[1:]] == ["handlingsveileder", "barnehage"]
+        for _attempt in range(2):
+            with django_assert_num_queries(1), pytest.raises(Http404):
+                home.route(request, ["handlingsveileder", "finnes-ikke"])

@@ -540,8 +540,8 @@ def test_person_change_reaches_cached_public_pages(client, settings):
     assert response["X-Page-Cache"] == "miss" and "12 34 00 02" in response.content.decode()
 
 
-MEETING_PLAN_QUERIES = 16
-TRAINING_INDEX_QUERIES = 18
+MEETING_PLAN_QUERIES = 15
+TRAINING_INDEX_QUERIES = 17
 
 
 def test_meeting_plan_query_count_does_not_grow_with_meetings(client, make_user, django_assert_num_queries):
