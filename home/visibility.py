@@ -22,15 +22,11 @@ def restriction_admits(restriction: PageViewRestriction, user, user_group_ids: s
 def hidden_pages_q(user) -> Q:
     """A Q matching every page (and its descendants) the user is not allowed to view."""
     if not user.is_authenticated:
-        # No restriction admits an anonymous visitor, whatever its groups: every restricted subtree
-        # is hidden, and the restrictions are memoised per cache generation (home/chrome.py), which
-        # moves on when a restriction is saved or deleted or a page is moved.
-        from .chrome import view_restrictions
+        # No restriction admits an anonymous visitor: every restricted subtree is hidden, and the
+        # restrictions are memoised per cache generation (home/chrome.py).
+        from .chrome import private_pages_q
 
-        hidden = Q()
-        for restriction in view_restrictions():
-            hidden |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
-        return hidden
+        return private_pages_q()
     hidden = Q()
     user_group_ids = set(user.groups.values_list("pk", flat=True))
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
