@@ -25,7 +25,6 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Cast
 from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +37,7 @@ from wagtail_localize.fields import SynchronizedField
 from home import chrome
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.pagination import grouped_number, pagination_links
 
 TARGET_GROUPS = [
     ("gravide", _("Gravide")),
@@ -335,7 +335,7 @@ class ServiceDirectoryPage(BasePage):
                 "services": SimpleLazyObject(cards),
                 "shown_key": "-".join(map(str, shown_pks)),
                 "services_page": shown,
-                "pagination": pagination_links(shown, self.get_url(request), filters),
+                "pagination": directory_pagination(shown, self.get_url(request), filters),
                 "result_count": len(results),
                 "service_count": len(services),
                 "service_total": grouped_number(len(services)),
@@ -359,12 +359,7 @@ def spread_counts(set_counts: Counter) -> Counter:
     return counts
 
 
-def grouped_number(number: int) -> str:
-    """1 000 as Norwegian writes it (a no-break space between the groups of digits)."""
-    return number_format(number, force_grouping=True)
-
-
-def pagination_links(shown, base_url: str, filters: list[tuple[str, str]]) -> dict:
+def directory_pagination(shown, base_url: str, filters: list[tuple[str, str]]) -> dict:
     """Links to the directory's other pages that keep the visitor's filters. Page 1 has no page
     parameter (one address per list); every link goes to the results, past the filter form."""
 
@@ -372,20 +367,7 @@ def pagination_links(shown, base_url: str, filters: list[tuple[str, str]]) -> di
         parameters = filters + ([(PAGE_PARAMETER, str(number))] if number > 1 else [])
         return f"{base_url}?{urlencode(parameters)}#treff" if parameters else f"{base_url}#treff"
 
-    paginator = shown.paginator
-    numbers = paginator.get_elided_page_range(shown.number, on_each_side=2, on_ends=1)
-    return {
-        "pages": [
-            {"number": n, "url": url(n), "current": n == shown.number} if n != paginator.ELLIPSIS else None
-            for n in numbers
-        ],
-        "previous_url": url(shown.previous_page_number()) if shown.has_previous() else "",
-        "next_url": url(shown.next_page_number()) if shown.has_next() else "",
-        "first_url": url(1),
-        "first": grouped_number(shown.start_index()),
-        "last": grouped_number(shown.end_index()),
-        "total": grouped_number(paginator.count),
-    }
+    return pagination_links(shown, url)
 
 
 class ServicePage(BasePage):

@@ -32,6 +32,7 @@ from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.utils import get_descendants_content_types_pks
 
 from .chrome import memo
+from .pagination import pagination_links
 from .visibility import visible_to
 
 MAX_QUERY_LENGTH = 200
@@ -125,6 +126,11 @@ class SearchOutcome:
         """The query and section filter for the pagination links (built once, not once per link)."""
         parameters = {"q": self.query, "seksjon": self.section} if self.section else {"q": self.query}
         return urlencode(parameters, quote_via=quote)  # %20 for spaces, like the |urlencode filter
+
+    @property
+    def pagination(self) -> dict:
+        query_string = self.query_string
+        return pagination_links(self.page, lambda number: f"?{query_string}&side={number}")
 
 
 def language_sections() -> tuple[int, dict[str, Section]]:

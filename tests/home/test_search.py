@@ -275,3 +275,16 @@ def test_postgresql_matches_and_ranks_like_wagtails_backend(query):
     wagtails = [(page.pk, page.path) for page in pages.search(" ".join(terms), operator="and")[:MAX_RESULTS]]
     assert ranked_hits_postgresql(pages, terms) == wagtails
     assert wagtails or query == "zzxqy"
+
+
+def test_result_pages_are_linked_with_the_query_kept_and_the_current_page_marked(client):
+    first = client.get("/nb/sok/", {"q": "barn"}).content.decode()
+    total = int(re.search(r"(\d+) treff for", first).group(1))
+    assert total > 20, "the demo needs more than two pages of hits for this test"
+    html = client.get("/nb/sok/", {"q": "barn", "side": "2"}).content.decode()
+    nav = html.split('<nav class="pagination" aria-label="Sider med søkeresultater">', 1)[1].split(
+        "</nav>", 1
+    )[0]
+    assert '<span aria-current="page">Side 2</span>' in nav
+    assert '<a class="ds-link" href="?q=barn&amp;side=1">Side 1</a>' in nav
+    assert 'href="?q=barn&amp;side=3"' in nav and "Neste side" in nav and "Forrige side" in nav
