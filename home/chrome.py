@@ -196,7 +196,6 @@ class Chrome:
     home_url: str
     statement_url: str
     menu: list[MenuItem] = field(default_factory=list)
-    profile: object = None  # home.models.SiteProfile or None
     logo: object = None  # a wagtailimages Rendition or None
     footer_links: list[FooterLink] = field(default_factory=list)
 
@@ -248,7 +247,6 @@ def chrome(request, language_code: str) -> Chrome:
             home_url=home.get_url(request) if home else f"/{language_code}/",
             statement_url=statement.get_url(request) if statement else "",
             menu=menu,
-            profile=profile,
             logo=logo,
             footer_links=_footer_links(profile, language_code, request),
         )
