@@ -111,6 +111,7 @@ def purge_all(reason: str = "") -> None:
 
 @cache
 def _content_base_classes() -> tuple[type, ...]:
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
@@ -134,6 +135,7 @@ def _content_base_classes() -> tuple[type, ...]:
         BaseViewRestriction,
         Site,
         Locale,
+        SearchPromotion,  # editors' picks are memoised with the chrome (home/search.py)
     )
 
 

@@ -11,9 +11,11 @@ item. Outside a request (management commands, the shell) nothing is memoised.
 
 import contextlib
 import threading
+from collections import OrderedDict
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http.request import split_domain_port
@@ -24,11 +26,20 @@ _request_generation: ContextVar[int | None] = ContextVar("chrome_generation", de
 
 
 class GenerationMemo:
-    """Values computed under one cache generation, shared by the requests of one process."""
+    """Values computed under one cache generation, shared by the requests of one process.
 
-    def __init__(self):
-        self._state: tuple[int | None, dict] = (None, {})
+    At most `max_entries` values (settings.MEMO_MAX_ENTRIES) are kept, the least recently used
+    dropped first: the chrome is used on every request and stays; the rows of pages nobody has
+    visited for a while go."""
+
+    def __init__(self, max_entries: int | None = None):
+        self._state: tuple[int | None, OrderedDict] = (None, OrderedDict())
         self._lock = threading.Lock()
+        self._max_entries = max_entries
+
+    @property
+    def max_entries(self) -> int:
+        return self._max_entries or getattr(settings, "MEMO_MAX_ENTRIES", 5000)
 
     def get(self, key, build, keep=None):
         """The value for `key` under the request's generation, built once. `keep(value)` False: not
@@ -39,21 +50,25 @@ class GenerationMemo:
         with self._lock:
             state_generation, values = self._state
             if state_generation != generation:
-                values = {}
+                values = OrderedDict()
                 self._state = (generation, values)
             if key in values:
+                values.move_to_end(key)
                 return values[key]
         value = build()
         if keep is not None and not keep(value):
             return value
         with self._lock:
-            if self._state[0] == generation:
-                self._state[1][key] = value
+            state_generation, values = self._state
+            if state_generation == generation:
+                values[key] = value
+                while len(values) > self.max_entries:
+                    values.popitem(last=False)
         return value
 
     def forget(self) -> None:
         with self._lock:
-            self._state = (None, {})
+            self._state = (None, OrderedDict())
 
 
 memo = GenerationMemo()

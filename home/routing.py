@@ -85,11 +85,32 @@ def route_below(root, request, path_components):
         return Page.route(root, request, remaining)
     if remaining and _routes_by_default(deepest, remaining[0]):
         raise Http404
-    specific = deepest.get_specific()  # a fresh instance: the memoised one is shared by requests
-    if specific is deepest:  # a bare Page (no specific model) is its own specific
-        specific = copy.copy(deepest)
+    specific = fresh_specific(deepest, request)
     specific.routed_ancestors = passed[:-1]
     return specific.route(request, remaining)
+
+
+def fresh_specific(page, request):
+    """The specific page for one request: a new instance every time (views may set attributes on
+    it) carrying the generic page's extras, as `page.get_specific()` would return.
+
+    For anonymous visitors its row is memoised per cache generation like the way to it: publishing,
+    unpublishing, a save of the live page, a move or a deletion moves the generation on. Signed-in
+    users get it from the database, because a draft save leaves the generation alone and changes the
+    draft fields (`has_unpublished_changes`, `latest_revision`) that editors' tools read."""
+    model = page.specific_class
+    if model is None or isinstance(page, model):  # a bare Page is its own specific
+        return copy.copy(page)
+    user = getattr(request, "user", None)
+    if user is None or user.is_authenticated:
+        return page.get_specific()
+    from .chrome import memo
+
+    stored = memo.get(("specific", page.pk), lambda: page.get_specific(copy_attrs=()))
+    specific = copy.deepcopy(stored)
+    for name, value in page.__dict__.items():
+        specific.__dict__.setdefault(name, value)
+    return specific
 
 
 class PortalPageQuerySet(PageQuerySet):

@@ -8,16 +8,17 @@ and paths travel for the hit list; the ten shown results are read once, without 
 types: the snippet comes from the text the search index holds for each page.
 """
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import quote, urlencode
 
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F
-from django.db.models.expressions import RawSQL
 from django.utils import translation
+from django.utils.encoding import iri_to_uri
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -31,9 +32,10 @@ from wagtail.search.utils import normalise_query_string
 from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.utils import get_descendants_content_types_pks
 
+from . import chrome
 from .chrome import memo
 from .pagination import pagination_links
-from .visibility import visible_to
+from .visibility import hidden_path_prefixes
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 300
@@ -169,83 +171,119 @@ def language_sections() -> tuple[int, dict[str, Section]]:
     return locale_id, {path: Section(slug, title) for path, slug, title in sections}
 
 
-def ranked_hits(pages, terms: list[str]) -> list[tuple[int, str]]:
-    """(id, path) of the best MAX_RESULTS pages among `pages` containing every term, best first."""
+def ranked_hits(locale_id: int, hidden: tuple[str, ...], terms: list[str]) -> list[tuple[int, str]]:
+    """(id, path) of the best MAX_RESULTS live pages of the language containing every term, best
+    first, leaving out the pages whose path starts with one in `hidden` (home/visibility.py)."""
     if connection.vendor == "postgresql":
-        return ranked_hits_postgresql(pages, terms)
-    # Only words reach the search backend: quotes and operators are not syntax for visitors,
-    # and SQLite's FTS5 rejects unbalanced quotes. Every word must match, as visitors expect.
-    results = pages.only("id", "path").search(" ".join(terms), operator="and")[:MAX_RESULTS]
-    return [(page.pk, page.path) for page in results]
+        pages = live_pages(locale_id)
+        ranked = sorted(
+            (
+                (rank, page_id, pages[page_id].path)
+                for page_id, rank in ranked_matches_postgresql(terms)
+                if page_id in pages
+            ),
+            key=lambda hit: (-hit[0], -hit[1]),
+        )
+        hits = ((page_id, path) for _rank, page_id, path in ranked)
+    else:
+        # Only words reach the search backend: quotes and operators are not syntax for visitors,
+        # and SQLite's FTS5 rejects unbalanced quotes. Every word must match, as visitors expect.
+        pages = Page.objects.live().filter(locale_id=locale_id).only("id", "path")
+        hits = ((page.pk, page.path) for page in pages.search(" ".join(terms), operator="and"))
+    return list(itertools.islice((hit for hit in hits if not hit[1].startswith(hidden)), MAX_RESULTS))
 
 
-# Wagtail's database backend on PostgreSQL, for `pages.search(words, operator="and")` without its
-# join: every word a quoted lexeme, all required, in `title || body`, ranked as Wagtail ranks
-# (title rank times the title's norm, plus body rank, with Wagtail's field weights). Written out
-# because the ORM takes longer to build it than PostgreSQL takes to run it.
-MATCHES_SQL = """
-SELECT object_id, ts_rank(%(weights)s::float4[], title, query) * title_norm
-                  + ts_rank(%(weights)s::float4[], body, query)
-FROM {table}, to_tsquery(coalesce(%(config)s::regconfig, get_current_ts_config()), %(lexemes)s) AS query
+def page_content_type_ids() -> list[int]:
+    """The content types of every page model: the index entries a page search looks at."""
+    return memo.get("page_content_type_ids", lambda: get_descendants_content_types_pks(Page))
+
+
+class LivePage(NamedTuple):
+    path: str
+    url_path: str
+    title: str
+    search_description: str
+
+
+def live_pages(locale_id: int) -> dict[int, LivePage]:
+    """Every live page of the language by id: what a search needs to filter, place and show a hit.
+    Memoised per cache generation: publishing, unpublishing, moving or deleting a page moves it on."""
+    return memo.get(
+        ("search_live_pages", locale_id),
+        lambda: {
+            pk: LivePage(*fields)
+            for pk, *fields in Page.objects.live()
+            .filter(locale_id=locale_id)
+            .values_list("id", "path", "url_path", "title", "search_description")
+        },
+    )
+
+
+# Wagtail's database backend on PostgreSQL, `pages.search(words, operator="and")` without its join
+# to the pages: every word a quoted lexeme, all required, in `title || body` (through the GIN index
+# of home/migrations/0005), ranked as Wagtail ranks (title rank times the title's norm, plus body
+# rank, with Wagtail's field weights). Written out because Wagtail's query tests every page of the
+# language row by row, and the ORM takes longer to build a query than PostgreSQL takes to run this.
+RANKED_MATCHES_SQL = """
+SELECT object_id::integer, max(ts_rank(%(weights)s::float4[], title, query) * title_norm
+                               + ts_rank(%(weights)s::float4[], body, query))
+FROM {index}, to_tsquery(coalesce(%(config)s::regconfig, get_current_ts_config()), %(lexemes)s) AS query
 WHERE content_type_id = ANY(%(content_types)s) AND (title || body) @@ query
+GROUP BY object_id
 """
 
 
-def ranked_hits_postgresql(pages, terms: list[str]) -> list[tuple[int, str]]:
-    """The same matches and ranking as Wagtail's database backend, in two queries the planner
-    cannot get wrong.
-
-    Wagtail's single query joins every page of the language to its index entry and tests
-    `title || body @@ query` row by row (tens of ms at 1 000+ pages, more when the tables have no
-    statistics). Here the index entries are matched alone, through the GIN index on `title || body`
-    (home/migrations/0005), and ranked; then the language, live and visibility filters keep the
-    pages among them by primary key."""
+def ranked_matches_postgresql(terms: list[str]) -> list[tuple[int, float]]:
+    """(page id, rank) of every page, in any language and state, whose index entry has all terms."""
     lexemes = " & ".join("'{}'".format(term.replace("\\", "\\\\").replace("'", "''")) for term in terms)
     parameters = {
         "weights": get_sql_weights(),
         "config": get_search_backend().config,
         "lexemes": lexemes,
-        "content_types": get_descendants_content_types_pks(Page),
+        "content_types": page_content_type_ids(),
     }
-    rank_by_id = {}
     with connection.cursor() as cursor:
         cursor.execute(
-            MATCHES_SQL.format(table=connection.ops.quote_name(IndexEntry._meta.db_table)), parameters
+            RANKED_MATCHES_SQL.format(index=connection.ops.quote_name(IndexEntry._meta.db_table)), parameters
         )
-        for object_id, rank in cursor.fetchall():
-            page_id = int(object_id)
-            rank_by_id[page_id] = max(rank, rank_by_id.get(page_id, rank))
-    if not rank_by_id:
-        return []
-    # The ids travel as one array literal rather than a placeholder each (hundreds for a common word).
-    ids = "{" + ",".join(map(str, rank_by_id)) + "}"
-    hits = (
-        pages.filter(pk__in=RawSQL("SELECT unnest(%s::integer[])", [ids]))
-        .order_by()  # ranked below
-        .values_list("pk", "path")
+        return cursor.fetchall()
+
+
+def shown_results(request, locale_id: int, hit_ids: list[int], terms: list[str], section_of) -> list[dict]:
+    """Title, address, section and highlighted snippet of the shown hits: one query, for the text
+    the search index holds of each."""
+    pages = live_pages(locale_id)
+    indexed_text = dict(
+        IndexEntry.objects.filter(
+            content_type_id__in=page_content_type_ids(),
+            object_id__in=[str(pk) for pk in hit_ids],
+        ).values_list("object_id", INDEXED_TEXT_FIELD)
     )
-    return sorted(hits, key=lambda hit: (-rank_by_id[hit[0]], -hit[0]))[:MAX_RESULTS]
-
-
-def shown_results(request, hit_ids: list[int], terms: list[str], section_of) -> list[dict]:
-    """Title, address, section and highlighted snippet of the shown hits, in one query."""
-    pages = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=hit_ids)
-        .only("id", "path", "url_path", "title", "search_description")
-        .annotate(indexed_text=F(f"index_entries__{INDEXED_TEXT_FIELD}"))
-    }
+    url_of = page_urls(request)
     return [
         {
             "title": page.title,
-            "url": page.get_url(request),
+            "url": url_of(page.url_path),
             "section": section_of(page.path),
             # The editor's summary when it mentions a search word, else the indexed text around the first hit.
-            "snippet": highlighted_snippet([page.search_description, page.indexed_text], terms),
+            "snippet": highlighted_snippet([page.search_description, indexed_text.get(str(pk))], terms),
         }
-        for page in (pages.get(pk) for pk in hit_ids)
-        if page is not None
+        for pk, page in ((pk, pages[pk]) for pk in hit_ids)
     ]
+
+
+def page_urls(request):
+    """url_path -> address, for pages of the active language: what `Page.get_url(request)` gives
+    them, worked out once per search instead of once per result."""
+    home = chrome.landmark_pages()["home"].get(translation.get_language())
+    home_url = chrome.chrome(request, translation.get_language()).home_url
+    if home is None:
+        return lambda url_path: ""
+
+    def url_of(url_path: str) -> str:
+        return home_url + iri_to_uri(url_path[len(home.url_path) :])
+
+    return url_of
 
 
 def run_search(request, raw_query: str, section_slug: str = "", page_number: str = "1") -> SearchOutcome:
@@ -258,8 +296,8 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
     def section_of(path: str) -> Section | None:
         return sections.get(path[:section_length])
 
-    pages = visible_to(Page.objects.live().filter(locale_id=locale_id), request.user) if terms else None
-    hits = ranked_hits(pages, terms) if terms else []
+    hidden = hidden_path_prefixes(request.user) if terms else ()
+    hits = ranked_hits(locale_id, hidden, terms) if terms else []
     for _pk, path in hits:
         if section := section_of(path):
             section.count += 1
@@ -270,9 +308,10 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
     results_page = Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
     if results_page.object_list:
         results_page.object_list = shown_results(
-            request, [pk for pk, _path in results_page], terms, section_of
+            request, locale_id, [pk for pk, _path in results_page], terms, section_of
         )
-    promoted = promoted_results(request, query, pages) if terms and results_page.number == 1 else []
+    first_page = terms and results_page.number == 1
+    promoted = promoted_results(request, query, locale_id, hidden) if first_page else []
     return SearchOutcome(
         query=query,
         total=len(hits),
@@ -283,33 +322,48 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
     )
 
 
-def promoted_results(request, query: str, pages) -> list[dict]:
+def search_promotions() -> dict[str, list[dict]]:
+    """Every editors' pick by its query string, memoised per cache generation (saving or deleting a
+    pick moves it on: home/cache.py)."""
+
+    def build():
+        picks = {}
+        for pick in SearchPromotion.objects.order_by("sort_order", "pk").values(
+            "query__query_string",
+            "page__translation_key",
+            "external_link_url",
+            "external_link_text",
+            "description",
+        ):
+            picks.setdefault(pick["query__query_string"], []).append(pick)
+        return picks
+
+    return memo.get("search_promotions", build)
+
+
+def promoted_results(request, query: str, locale_id: int, hidden: tuple[str, ...]) -> list[dict]:
     """Editors' picks for this query, each page in the visitor's language (its translation) when it
-    is live and visible to them, in at most two queries."""
-    picks = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
-        .order_by("sort_order")
-        .values("page__translation_key", "external_link_url", "external_link_text", "description")
-    )
+    is live and visible to them: no query unless a pick points to a page."""
+    picks = search_promotions().get(normalise_query_string(query), [])
     keys = {pick["page__translation_key"] for pick in picks if pick["page__translation_key"]}
     translations = (
         {
-            page.translation_key: page
-            for page in pages.filter(translation_key__in=keys).only(
-                "id", "title", "url_path", "translation_key"
-            )
+            translation_key: (title, url_path)
+            for translation_key, title, url_path, path in Page.objects.live()
+            .filter(locale_id=locale_id, translation_key__in=keys)
+            .values_list("translation_key", "title", "url_path", "path")
+            if not path.startswith(hidden)
         }
         if keys
         else {}
     )
+    url_of = page_urls(request)
     promoted = []
     for pick in picks:
         if pick["page__translation_key"]:
-            page = translations.get(pick["page__translation_key"])
-            if page is not None:
-                promoted.append(
-                    {"title": page.title, "url": page.get_url(request), "description": pick["description"]}
-                )
+            if found := translations.get(pick["page__translation_key"]):
+                title, url_path = found
+                promoted.append({"title": title, "url": url_of(url_path), "description": pick["description"]})
         elif pick["external_link_url"]:
             promoted.append(
                 {

@@ -1,9 +1,7 @@
-"""Which restricted pages a user may see. Search and menus use this so private pages never
-show up for visitors who cannot open them."""
+"""Which restricted pages a user may see. Search uses this so private pages never show up for
+visitors who cannot open them."""
 
-from django.db.models import Q
-
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 
 def restriction_admits(restriction: PageViewRestriction, user, user_group_ids: set[int]) -> bool:
@@ -19,23 +17,19 @@ def restriction_admits(restriction: PageViewRestriction, user, user_group_ids: s
     return False
 
 
-def hidden_pages_q(user) -> Q:
-    """A Q matching every page (and its descendants) the user is not allowed to view."""
+def hidden_path_prefixes(user) -> tuple[str, ...]:
+    """The tree paths of the restricted pages the user may not view: a page is hidden when its path
+    starts with one of them (the page itself and everything below it)."""
     if not user.is_authenticated:
-        # No restriction admits an anonymous visitor: every restricted subtree is hidden, and the
-        # restrictions are memoised per cache generation (home/chrome.py).
-        from .chrome import private_pages_q
+        # No restriction admits an anonymous visitor, and the restrictions are memoised per cache
+        # generation (home/chrome.py).
+        from .chrome import view_restrictions
 
-        return private_pages_q()
-    hidden = Q()
+        return tuple(restriction.page.path for restriction in view_restrictions())
     user_group_ids = set(user.groups.values_list("pk", flat=True))
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    for restriction in restrictions:
-        if not restriction_admits(restriction, user, user_group_ids):
-            hidden |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
-    return hidden
-
-
-def visible_to(queryset, user):
-    hidden = hidden_pages_q(user)
-    return queryset.exclude(hidden) if hidden else queryset
+    return tuple(
+        restriction.page.path
+        for restriction in restrictions
+        if not restriction_admits(restriction, user, user_group_ids)
+    )

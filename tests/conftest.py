@@ -23,10 +23,13 @@ def forget_cached_rendering():
     """Each test starts with no memoised chrome and no cached fragments: a test's rows are rolled
     back afterwards, but the cache generation it moved to is not, so what was cached under it would
     outlive the rows it came from."""
+    from django.core.cache import caches
+
     from home import cache, chrome
 
     chrome.memo.forget()
     cache.page_cache().clear()
+    caches["template_fragments"].clear()
     yield
 
 

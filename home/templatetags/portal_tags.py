@@ -1,10 +1,12 @@
+import functools
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Page
-from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
+from wagtail.templatetags.wagtail_cache import WagtailCacheNode, WagtailPageCacheNode
 
 from home import chrome
 
@@ -18,14 +20,41 @@ def page_content_cache_seconds() -> int:
     return getattr(settings, "PAGE_CONTENT_CACHE_SECONDS", 3600)
 
 
-class PageContentCacheNode(WagtailPageCacheNode):
-    """Wagtail's page fragment cache (keyed by the page's state and the site, skipped in preview),
-    also keyed by language and the cache generation, and skipped outside a request."""
+class GenerationKeyedCacheMixin:
+    """A fragment cache node whose key carries the cache generation: rendered afresh outside a
+    request (no generation to key on) and when PAGE_CONTENT_CACHE_SECONDS is 0."""
 
     def render(self, context):
         if context.get("cache_generation") is None or page_content_cache_seconds() <= 0:
             return self.nodelist.render(context)
         return super().render(context)
+
+
+class PageContentCacheNode(GenerationKeyedCacheMixin, WagtailPageCacheNode):
+    """Wagtail's page fragment cache (keyed by the page's state and the site, skipped in preview),
+    also keyed by language and the cache generation."""
+
+
+class ChromeFragmentNode(GenerationKeyedCacheMixin, WagtailCacheNode):
+    """Wagtail's fragment cache (skipped in preview) keyed by name, language and cache generation."""
+
+
+def _generation_and_language(parser) -> list:
+    return [parser.compile_filter("cache_generation"), parser.compile_filter("request.LANGUAGE_CODE")]
+
+
+@register.tag("chrome_fragment")
+def chrome_fragment(parser, token):
+    """{% chrome_fragment "name" %}…{% endchrome_fragment %} around a part of the site's frame that is
+    the same on every page in a language (the footer, the style sheets): nothing about the page or
+    the visitor."""
+    nodelist = parser.parse(("endchrome_fragment",))
+    parser.delete_first_token()
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("chrome_fragment takes one fragment name")
+    timeout = parser.compile_filter(str(max(page_content_cache_seconds(), 1)))
+    return ChromeFragmentNode(nodelist, timeout, bits[1].strip("\"'"), _generation_and_language(parser), None)
 
 
 @register.tag("page_content_cache")
@@ -42,17 +71,21 @@ def page_content_cache(parser, token):
         nodelist,
         parser.compile_filter(str(max(page_content_cache_seconds(), 1))),
         bits[1].strip("\"'"),
-        [
-            parser.compile_filter("cache_generation"),
-            parser.compile_filter("request.LANGUAGE_CODE"),
-            *(parser.compile_filter(bit) for bit in bits[2:]),
-        ],
-        None,
+        [*_generation_and_language(parser), *(parser.compile_filter(bit) for bit in bits[2:])],
+        None,  # Django's cache tag then uses the "template_fragments" cache (portal/settings/base.py)
     )
 
 
 def home_pages_by_language() -> dict[str, Page]:
     return chrome.landmark_pages()["home"]
+
+
+@functools.lru_cache(maxsize=1024)
+def translated_route(path: str, active_language: str, language_code: str) -> str:
+    """translate_url() for a Django route (search, sign-in), from the active language: the URL
+    patterns are the same for the life of the process, and resolving one takes longer than the rest
+    of the language switcher together."""
+    return translate_url(path, language_code)
 
 
 @register.simple_tag(takes_context=True)
@@ -89,7 +122,7 @@ def language_versions(context):
         translatable = match is not None and match.url_name != "wagtail_serve"
         for code, name in settings.LANGUAGES:
             if code == current or translatable:
-                url, exists = translate_url(path, code), True
+                url, exists = translated_route(path, current, code), True
             else:
                 homes = home_pages_by_language()
                 url, exists = (homes[code].get_url(request) if code in homes else f"/{code}/"), False

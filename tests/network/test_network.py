@@ -254,7 +254,7 @@ def test_translated_factory_unit_gets_translated_people(nn):
     assert nn_unit.leader.locale == nn and nn_unit.leader.title == "Styrar"
 
 
-UNIT_LIST_QUERIES = 3
+UNIT_LIST_QUERIES = 2
 
 
 @pytest.mark.parametrize("count", [20, 200])

@@ -2,6 +2,7 @@
 never older than what they show: every change that can alter a page moves the cache generation.
 The full-page cache is off here (the test settings' default), as on a logged-in visit."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 
 from wagtail.models import Page, PageViewRestriction
@@ -75,7 +76,36 @@ def test_content_fragments_never_mix_languages(client):
     assert '<html lang="nn"' in nn_html and '<html lang="nb"' in nb_html
     assert "Stegene på dette nivået" in nb_html
     assert "Stega på dette nivået" in nn_html
+    # The footer is a fragment of its own ({% chrome_fragment %}), also one per language.
+    assert "Portalen inneholder ingen saksopplysninger" in nb_html.split('<footer class="site-footer">')[1]
+    assert "Portalen inneheld ingen saksopplysningar" in nn_html.split('<footer class="site-footer">')[1]
     assert html(client, LEVEL_URL) == nb_html
+
+
+def route(user):
+    """The page Wagtail's serve view gets for LEVEL_URL (whose language is active in tests)."""
+    request = RequestFactory().get(LEVEL_URL)
+    request.user = user
+    chrome.prime_wagtail_site(request)
+    return Page.route_for_request(request, LEVEL_URL.removeprefix("/nb/"))[0]
+
+
+def test_each_request_gets_its_own_page_and_anonymous_visitors_no_query(django_assert_num_queries, make_user):
+    """The served page's row is memoised per generation for anonymous visitors, but every request
+    gets its own instance: a view setting an attribute on its page must not leak into the next."""
+    with chrome.generation_scope(1):
+        first = route(AnonymousUser())
+        first.title = "Endret av en visning"
+        with django_assert_num_queries(0):
+            second = route(AnonymousUser())
+        assert second is not first and second.title != first.title
+        assert isinstance(second, GuideLevelPage) and second.steps
+        # Signed-in users read the row itself: a draft save leaves the generation alone but
+        # changes the fields editors' tools show (unpublished changes, latest revision).
+        editor = make_user("redaktor-memo")
+        with django_assert_num_queries(1):
+            signed_in = route(editor)
+        assert signed_in.title == second.title and signed_in is not second
 
 
 def test_nothing_is_memoised_outside_a_request(django_assert_num_queries):
@@ -105,3 +135,14 @@ def test_a_new_translation_shows_in_the_language_switcher_at_once(client, nn):
     translation.save_revision().publish()
     head = html(client, "/nb/bare-bokmal/").split("</head>")[0]
     assert f'hreflang="nn" href="http://testserver{translation.url}"' in head
+
+
+def test_the_memo_keeps_the_most_recently_used_values():
+    memo = chrome.GenerationMemo(max_entries=2)
+    with chrome.generation_scope(1):
+        memo.get("chrome", lambda: "frame")
+        memo.get("page-1", lambda: "row 1")
+        assert memo.get("chrome", lambda: "rebuilt") == "frame"  # used: now the most recent
+        memo.get("page-2", lambda: "row 2")  # one too many: page-1 goes
+        assert memo.get("chrome", lambda: "rebuilt") == "frame"
+        assert memo.get("page-1", lambda: "row 1 again") == "row 1 again"
