@@ -2,6 +2,7 @@
 two on each side of the current one, the rest elided, so a list of 1 000 has a handful of links."""
 
 from django.utils.formats import number_format
+from django.utils.translation import gettext
 
 
 def grouped_number(number: int) -> str:
@@ -15,7 +16,9 @@ def pagination_links(shown, url) -> dict:
     numbers = paginator.get_elided_page_range(shown.number, on_each_side=2, on_ends=1)
     return {
         "pages": [
-            {"number": n, "url": url(n), "current": n == shown.number} if n != paginator.ELLIPSIS else None
+            {"label": gettext("Side %(number)s") % {"number": n}, "url": url(n), "current": n == shown.number}
+            if n != paginator.ELLIPSIS
+            else None
             for n in numbers
         ],
         "previous_url": url(shown.previous_page_number()) if shown.has_previous() else "",

@@ -112,6 +112,7 @@ class Section:
     slug: str
     title: str
     count: int = 0
+    url: str = ""  # the search limited to this section
 
 
 @dataclass
@@ -312,10 +313,13 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
         )
     first_page = terms and results_page.number == 1
     promoted = promoted_results(request, query, locale_id, hidden) if first_page else []
+    shown_sections = [section for section in sections.values() if section.count]
+    for section in shown_sections:
+        section.url = "?" + urlencode({"q": query, "seksjon": section.slug}, quote_via=quote)
     return SearchOutcome(
         query=query,
         total=len(hits),
-        sections=[section for section in sections.values() if section.count],
+        sections=shown_sections,
         section=active.slug if active else "",
         page=results_page,
         promoted=promoted,
