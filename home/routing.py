@@ -9,7 +9,8 @@ to route themselves, exactly where Wagtail's walk would have handed it to them.
 
 The pages passed on the way are kept on the page (`routed_ancestors`) so breadcrumbs and the view
 restriction check need no further queries, and the way to each page is memoised per cache
-generation (home/chrome.py), so a served page usually costs one query: its own row.
+generation (home/chrome.py). So is the page's own row for anonymous visitors (`fresh_specific`), so
+serving a page to them usually costs no query at all.
 """
 
 import copy

@@ -1,11 +1,10 @@
 """Site search: active language only, private pages only for those who may see them.
 
-A search costs the same few queries however many pages match (pinned in tests/home/test_search.py):
-the ranked matches and the visible pages among them, the shown page of results with their
-indexed text, and the editors' picks. The language's sections (and, for anonymous visitors, the
-view restrictions: home/visibility.py) are memoised per cache generation (home/chrome.py). Only ids
-and paths travel for the hit list; the ten shown results are read once, without their specific page
-types: the snippet comes from the text the search index holds for each page.
+A search costs two queries however many pages match (pinned in tests/home/test_search.py): the
+ranked matches, and the text the search index holds for the ten shown results (their snippets).
+The language's sections and live pages (path, address, title, description), the editors' picks
+and, for anonymous visitors, the view restrictions (home/visibility.py) are memoised per cache
+generation (home/chrome.py).
 """
 
 import itertools
