@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode, WagtailPageCacheNode
 
 from home import chrome
@@ -36,7 +36,19 @@ class PageContentCacheNode(GenerationKeyedCacheMixin, WagtailPageCacheNode):
 
 
 class ChromeFragmentNode(GenerationKeyedCacheMixin, WagtailCacheNode):
-    """Wagtail's fragment cache (skipped in preview) keyed by name, language and cache generation."""
+    """Wagtail's fragment cache (skipped in preview) keyed by name, language, site and cache
+    generation: the site, because the frame's links are the site's (home/chrome.py keys them so)."""
+
+    SITE_VARIABLE = WagtailPageCacheNode.CACHE_SITE_TEMPLATE_VAR
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.vary_on.append(template.Variable(f"{self.SITE_VARIABLE}.pk"))
+
+    def render(self, context):
+        # The request's Site is primed from the memo (chrome.prime_wagtail_site): no query.
+        with context.update({self.SITE_VARIABLE: Site.find_for_request(context.get("request"))}):
+            return super().render(context)
 
 
 def _generation_and_language(parser) -> list:

@@ -132,9 +132,9 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Rendered page content ({% page_content_cache %}; Django's cache tag looks for this alias) stays in
-# each app process's memory: its keys carry the cache generation, so a shared store would add only a
-# network round trip per page.
+# Rendered page content and parts of the frame ({% page_content_cache %}, {% chrome_fragment %};
+# Django's cache tag looks for this alias) stay in each app process's memory: their keys carry the
+# cache generation, so a shared store would add only a network round trip per page.
 CACHES["template_fragments"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "page-content",
