@@ -1,13 +1,19 @@
-"""Apertium for Bokmål ⇄ Nynorsk: two backends, HTML-safe batching, unknown words and a cache.
+"""Apertium for Bokmål ⇄ Nynorsk: two backends, sentence-by-sentence batching, unknown words and a cache.
 
 `Apertium.translate(mode, texts)` takes wagtail-localize string data (inline HTML such as
-`Les <a id="a1">mer</a>`), sends all uncached texts to Apertium in one call with its HTML
-format (`-f html` / APy `format=html`), and returns a `Draft` per text: the translated HTML
-with Apertium's `*`, `#` and `@` markers removed, and the words those markers flagged.
+`Les <a id="a1">mer</a>`), sends all uncached texts to Apertium in one call and returns a `Draft`
+per text: the translated HTML with Apertium's `*`, `#` and `@` markers removed, and the words those
+markers flagged.
 
-Apertium's HTML mode attaches inline tags to every word (`<a id="a1">skal</a> <a id="a1">med</a>`)
-so they can follow words that move. `merge_split_tags` joins the pieces again so the draft has
-exactly the inline tags of its source."""
+Each sentence is translated as if it were the first thing Apertium sees. apertium-nno-nob 1.5.0's
+tagger gives a capitalised homograph its proper-noun reading whenever the word follows another
+sentence in the same stream: "Eg skriv ikkje. Kven kan hjelpa deg?" keeps "Kven" (the noun *kven*,
+a Kven person) instead of "Hvem". Apertium's HTML deformatter puts a sentence break before every
+block element, so wrapping segments in `<div>`s made *every* segment's first word follow a sentence;
+only the first word of a whole plain-text run escaped. So the texts are cut into sentences
+(`split_sentences`), and the command backend runs Apertium's pipeline in null-flush mode with one
+flush per sentence, which starts the tagger afresh each time: the same result as translating each
+sentence on its own, at the cost of one pipeline start for the batch."""
 
 import hashlib
 import logging
@@ -28,9 +34,13 @@ import requests
 logger = logging.getLogger(__name__)
 
 CACHE_VERSION = "apertium:v1"
-SEGMENT_OPEN = '<div class="apertium-segment">'
-SEGMENT_CLOSE = "</div>"
-SEGMENT_RE = re.compile(re.escape(SEGMENT_OPEN) + r"(.*?)" + re.escape(SEGMENT_CLOSE), re.DOTALL)
+# Ends each sentence on its way through the command backend's pipeline. Apertium's HTML
+# deformatter ends a sentence before a block element, as its plain-text one does at a line end
+# (a sentence without a full stop keeps its last word that way), and passes the element through
+# untouched as a "superblank".
+CHUNK_MARK = '<hr class="apertium-chunk">'
+# The deformatted mark: its superblank ends at the first unescaped "]".
+DEFORMATTED_CHUNK_MARK = re.compile(re.escape(CHUNK_MARK) + r"(?:[^\]\\]|\\.)*\]")
 # Apertium marks unknown words with *, failed generation with # and missing transfer with @.
 # Literal * # @ in the source are swapped for private-use characters first, so every
 # marker left in the output is Apertium's own.
@@ -47,6 +57,9 @@ CLOSE_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
 BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 VOID_TAGS = {"br", "wbr", "img", "hr"}
 MAX_BATCH_CHARS = 100_000
+# A sentence ends at . ! ? or … (and any closing tags after it), then space, then a capital.
+SENTENCE_BREAK = re.compile(r"[.!?…](?:</[a-zA-Z][a-zA-Z0-9]*\s*>)*(\s+)")
+SENTENCE_LEAD = re.compile(r"(?:<[^<>]*>|[«\"'(\[–—-])*")
 # Slugs ("hva-er-bti") are segments too; Apertium leaves them as they are, so do not report them.
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -83,7 +96,8 @@ class CommandBackend:
     def is_available(self) -> bool:
         return self.executable() is not None
 
-    def run(self, mode: str, html: str) -> str:
+    def run(self, mode: str, chunks: list[str]) -> list[str]:
+        """Translate each chunk (inline HTML, one sentence) as if it stood alone."""
         executable = self.executable()
         if executable is None:
             raise ApertiumUnavailable(
@@ -94,17 +108,42 @@ class CommandBackend:
                 )
                 % {"command": self.command}
             )
+        # What `apertium -f html` does, with a null flush after each chunk in between: the
+        # deformatter would otherwise drop the flushes, and the tagger would carry one sentence's
+        # context into the next.
+        stream = self.pipe(
+            mode, [self.helper(executable, "apertium-deshtml")], "".join(c + CHUNK_MARK for c in chunks)
+        )
+        stream = DEFORMATTED_CHUNK_MARK.sub(lambda match: match.group(0) + "\0", stream)
+        translated = self.pipe(mode, [executable, "-z", "-f", "none", mode], stream)
+        html = self.pipe(mode, [self.helper(executable, "apertium-rehtml")], translated.replace("\0", ""))
+        parts = html.split(CHUNK_MARK)
+        if parts and not parts[-1].strip():
+            parts.pop()
+        return parts
+
+    @staticmethod
+    def helper(executable: str, name: str) -> str:
+        """Apertium's format tools: beside the `apertium` command, or on the PATH."""
+        beside = os.path.join(os.path.dirname(executable), name)
+        return beside if os.access(beside, os.X_OK) else (shutil.which(name) or name)
+
+    def pipe(self, mode: str, args: list[str], text: str) -> str:
         # Own process group, so a timeout kills the whole pipeline (lt-proc, cg-proc, ...),
         # not only the `apertium` shell script in front of it.
-        process = subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
-            [executable, "-f", "html", mode],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
         try:
-            stdout, stderr = process.communicate(html.encode(), timeout=self.timeout)
+            process = subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
+                args,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                start_new_session=True,
+            )
+        except OSError as error:
+            logger.warning("apertium %s: could not start %s: %s", mode, args[0], error)
+            raise ApertiumError(failure_message(mode)) from None
+        try:
+            stdout, stderr = process.communicate(text.encode(), timeout=self.timeout)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.communicate()
@@ -127,10 +166,16 @@ class ApyBackend:
     def is_available(self) -> bool:
         return bool(self.url)
 
-    def run(self, mode: str, html: str) -> str:
+    def run(self, mode: str, chunks: list[str]) -> list[str]:
+        """One request per chunk (APy keeps its pipelines running, so each is quick): a request
+        starts Apertium's tagger afresh, as the command backend's null flushes do."""
+        with requests.Session() as session:
+            return [self.translate_one(session, mode, chunk) for chunk in chunks]
+
+    def translate_one(self, session, mode: str, html: str) -> str:
         langpair = mode.replace("-", "|", 1)
         try:
-            response = requests.post(
+            response = session.post(
                 f"{self.url}/translate",
                 data={"langpair": langpair, "q": html, "format": "html", "markUnknown": "yes"},
                 timeout=self.timeout,
@@ -248,6 +293,21 @@ def split_lines(html: str) -> list[str]:
     return [BR.sub("<br>", html)]
 
 
+def split_sentences(line: str) -> list[tuple[str, str]]:
+    """Cut a line into (sentence, the space after it). Only where a capital starts the next
+    sentence ("5. klasse" stays whole) and no inline tag spans the break."""
+    pieces = []
+    start = 0
+    for match in SENTENCE_BREAK.finditer(line):
+        left = line[start : match.start(1)]
+        following = line[SENTENCE_LEAD.match(line, match.end(1)).end() :][:1]
+        if following.isupper() and balanced(left):
+            pieces.append((left, match.group(1)))
+            start = match.end(1)
+    pieces.append((line[start:], ""))
+    return pieces
+
+
 def balanced(html: str) -> bool:
     opened = Counter(
         match.group(1).lower() for match in OPEN_TAG.finditer(html) if match.group(1).lower() not in VOID_TAGS
@@ -348,16 +408,21 @@ class Apertium:
 
     def translate_batch(self, mode: str, texts: list[str]) -> dict[str, Draft]:
         protected = [protect(text) for text in texts]
-        # Each line of a text is its own segment: Apertium moves <br> between words otherwise.
-        lines = [split_lines(hidden) for hidden, _ in protected]
-        flat = [line for text_lines in lines for line in text_lines]
-        html = "".join(f"{SEGMENT_OPEN}{line}{SEGMENT_CLOSE}" for line in flat)
+        # Each line of a text is its own segment (Apertium moves <br> between words otherwise),
+        # and each sentence of a line its own chunk.
+        lines = [[split_sentences(line) for line in split_lines(hidden)] for hidden, _ in protected]
+        chunks = [
+            sentence
+            for text_lines in lines
+            for sentences in text_lines
+            for sentence, _ in sentences
+            if sentence.strip()
+        ]
         self.calls += 1
-        output = self.backend.run(mode, html)
-        parts = SEGMENT_RE.findall(output)
-        if len(parts) != len(flat):
+        parts = self.backend.run(mode, chunks) if chunks else []
+        if len(parts) != len(chunks):
             if len(texts) == 1:
-                logger.warning("Unexpected Apertium output for %r: %r", texts[0][:200], output[:500])
+                logger.warning("Unexpected Apertium output for %r: %r", texts[0][:200], parts[:5])
                 raise ApertiumError(failure_message(mode))
             # Very rarely a batch does not split cleanly; translate one by one instead.
             drafts = {}
@@ -368,10 +433,16 @@ class Apertium:
         drafts = {}
         for text, (hidden, found), text_lines in zip(texts, protected, lines, strict=True):
             translated, words = [], []
-            for line in text_lines:
-                cleaned, flagged = strip_markers(next(parts_left))
-                translated.append(keep_edges(line, merge_split_tags(line, cleaned)))
-                words += [word for word in flagged if word not in words]
+            for sentences in text_lines:
+                line = []
+                for sentence, space in sentences:
+                    if not sentence.strip():
+                        line.append(sentence + space)
+                        continue
+                    cleaned, flagged = strip_markers(next(parts_left))
+                    line.append(keep_edges(sentence, merge_split_tags(sentence, cleaned)) + space)
+                    words += [word for word in flagged if word not in words]
+                translated.append("".join(line))
             cleaned = "<br>".join(translated)
             if SLUG.fullmatch(text):
                 words = []

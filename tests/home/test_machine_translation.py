@@ -73,7 +73,7 @@ def empty_cache():
 
 
 class FakeBackend:
-    """Records calls; answers like Apertium would (div-wrapped segments, markers)."""
+    """Records calls; answers like Apertium would (one translation per chunk, markers)."""
 
     name = "fake"
 
@@ -81,11 +81,14 @@ class FakeBackend:
         self.replace = replace or {}
         self.calls = []
 
-    def run(self, mode, html):
-        self.calls.append((mode, html))
-        for old, new in self.replace.items():
-            html = html.replace(old, new)
-        return html
+    def run(self, mode, chunks):
+        self.calls.append((mode, chunks))
+        translated = []
+        for chunk in chunks:
+            for old, new in self.replace.items():
+                chunk = chunk.replace(old, new)
+            translated.append(chunk)
+        return translated
 
 
 # --- Text handling (no Apertium needed) ---------------------------------------------------
@@ -157,9 +160,24 @@ def test_lines_are_separate_segments_unless_a_tag_spans_them():
     backend = FakeBackend()
     engine = Apertium(backend, {"nb-nn": "nob-nno_e"})
     engine.translate("nob-nno_e", ["a<br/>b", "<b>c<br/>d</b>"])
-    assert backend.calls[0][1] == (
-        '<div class="apertium-segment">a</div><div class="apertium-segment">b</div>'
-        '<div class="apertium-segment"><b>c<br>d</b></div>'
+    assert backend.calls[0][1] == ["a", "b", "<b>c<br>d</b>"]
+
+
+def test_each_sentence_is_its_own_chunk_where_no_tag_spans_the_break():
+    backend = FakeBackend({"Hvem": "Kven"})
+    engine = Apertium(backend, {"nb-nn": "nob-nno_e"})
+    drafts = engine.translate(
+        "nob-nno_e", ["Jeg skriver ikke.  Hvem kan hjelpe? fra 5. klasse. <b>Ja. Nei</b>! Hvem"]
+    )
+    assert backend.calls[0][1] == [
+        "Jeg skriver ikke.",
+        "Hvem kan hjelpe? fra 5. klasse.",
+        "<b>Ja. Nei</b>!",
+        "Hvem",
+    ]
+    assert (
+        drafts[next(iter(drafts))].text
+        == "Jeg skriver ikke.  Kven kan hjelpe? fra 5. klasse. <b>Ja. Nei</b>! Kven"
     )
 
 
@@ -190,23 +208,44 @@ def test_missing_command_gives_an_editor_message(settings, nb, nn):
     assert "ikke installert" in str(translator.error)
 
 
+def fake_apertium(folder, script):
+    """An `apertium` command with pass-through format tools beside it, as Debian installs them."""
+    mark = '<hr class="apertium-chunk">'
+    for name, expression in (
+        ("apertium-deshtml", f"s/{mark}/[{mark}]/g"),  # block elements become superblanks
+        ("apertium-rehtml", f"s/\\[{mark}\\]/{mark}/g"),
+    ):
+        tool = folder / name
+        tool.write_text(f"#!/bin/sh\nexec {shutil.which('sed')} '{expression}'\n")
+        tool.chmod(0o755)
+    command = folder / "apertium"
+    command.write_text(script)
+    command.chmod(0o755)
+    return str(command)
+
+
 def test_command_timeout_kills_the_pipeline(tmp_path):
-    script = tmp_path / "apertium"
-    script.write_text(f"#!/bin/sh\n{shutil.which('sleep')} 30 | {shutil.which('cat')}\n")
-    script.chmod(0o755)
-    backend = CommandBackend(str(script), timeout=0.5)
+    command = fake_apertium(tmp_path, f"#!/bin/sh\n{shutil.which('sleep')} 30 | {shutil.which('cat')}\n")
+    backend = CommandBackend(command, timeout=0.5)
     started = time.monotonic()
     with pytest.raises(ApertiumError, match="0.5 sekunder"):
-        backend.run("nob-nno_e", "<div>Hei</div>")
+        backend.run("nob-nno_e", ["Hei"])
     assert time.monotonic() - started < 5
 
 
 def test_command_failure_is_reported(tmp_path):
-    script = tmp_path / "apertium"
-    script.write_text("#!/bin/sh\necho 'Error: Mode nob-nno_e does not exist' >&2\nexit 1\n")
-    script.chmod(0o755)
+    command = fake_apertium(tmp_path, "#!/bin/sh\necho 'Error: Mode nob-nno_e does not exist' >&2\nexit 1\n")
     with pytest.raises(ApertiumError, match="nob-nno_e"):
-        CommandBackend(str(script), timeout=5).run("nob-nno_e", "<div>Hei</div>")
+        CommandBackend(command, timeout=5).run("nob-nno_e", ["Hei"])
+
+
+def test_command_runs_one_null_flushed_chunk_per_sentence(tmp_path):
+    """The pipeline gets Apertium's stream format with a flush after each chunk's mark."""
+    seen = tmp_path / "stream"
+    command = fake_apertium(tmp_path, f"#!/bin/sh\n{shutil.which('tee')} {seen}\n")
+    assert CommandBackend(command, timeout=5).run("nno-nob", ["Eg.", "Kven?"]) == ["Eg.", "Kven?"]
+    mark = b'[<hr class="apertium-chunk">]'
+    assert seen.read_bytes() == b"Eg." + mark + b"\0Kven?" + mark + b"\0"
 
 
 # --- APy client against a fake server on loopback -----------------------------------------
@@ -278,11 +317,11 @@ def test_apy_backend_translates_html(fake_apy, settings, nb, nn):
 
 def test_apy_errors_and_timeouts_become_messages(fake_apy, nb, nn):
     with pytest.raises(ApertiumError, match="nob-nno_e"):
-        ApyBackend(fake_apy + "/broken", timeout=5).run("nob-nno_e", "<div>Hei</div>")
+        ApyBackend(fake_apy + "/broken", timeout=5).run("nob-nno_e", ["Hei"])
     with pytest.raises(ApertiumError, match="sekunder"):
-        ApyBackend(fake_apy + "/slow", timeout=0.3).run("nob-nno_e", "<div>Hei</div>")
+        ApyBackend(fake_apy + "/slow", timeout=0.3).run("nob-nno_e", ["Hei"])
     with pytest.raises(ApertiumUnavailable, match="Apertium-tjeneren"):
-        ApyBackend("http://127.0.0.1:9", timeout=2).run("nob-nno_e", "<div>Hei</div>")
+        ApyBackend("http://127.0.0.1:9", timeout=2).run("nob-nno_e", ["Hei"])
 
 
 # --- Real Apertium ------------------------------------------------------------------------
@@ -297,6 +336,12 @@ def test_plain_text_both_directions(nb, nn):
     )
     back = StringValue.from_plaintext("Kven kan hjelpa deg? Eg skriv ikkje.")
     assert translator.translate(nn, nb, [back])[back].data == "Hvem kan hjelpe deg? Jeg skriver ikke."
+    # A capitalised "Kven" after another sentence, and in rich text, is the pronoun too.
+    after = StringValue("Eg skriv ikkje. Kven kan hjelpa deg?")
+    rich = StringValue('<b>Kven</b> kan <a id="a1">hjelpa</a> deg?')
+    drafts = translator.translate(nn, nb, [after, rich])
+    assert drafts[after].data == "Jeg skriver ikke. Hvem kan hjelpe deg?"
+    assert drafts[rich].data == '<b>Hvem</b> kan <a id="a1">hjelpe</a> deg?'
     assert translator.error is None
 
 
