@@ -34,8 +34,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home import chrome
 from home.blocks import BodyBlock
+from home.memo import memo
 from home.models import BasePage
 from home.pagination import grouped_number, pagination_links
 
@@ -244,7 +244,7 @@ class ServiceDirectoryPage(BasePage):
         process and cache generation (home/chrome.py): publishing, unpublishing or moving a
         service, or restricting who may see it, starts a new generation."""
         key = ("guide.directory.service_summaries", self.pk, translation.get_language())
-        return chrome.memo.get(key, self._build_service_summaries)
+        return memo.get(key, self._build_service_summaries)
 
     def _build_service_summaries(self) -> list[ServiceSummary]:
         # Services share a few combinations of target groups, topics and ways to get help, so each

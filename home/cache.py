@@ -39,7 +39,7 @@ from django.utils.cache import cc_delim_re
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import chrome
+from . import chrome, memo
 
 logger = logging.getLogger(__name__)
 
@@ -246,8 +246,9 @@ class PageCacheMiddleware:
     """Serves and stores anonymous page views; placed right after SecurityMiddleware (and
     WhiteNoise in production), so a hit skips sessions, CSRF, auth and the view.
 
-    Every other request runs under the generation read here: the site chrome (home/chrome.py) is
-    memoised per process under it, so one cache read per request covers both."""
+    Every other request runs under the generation read here: what home/memo.py keeps (the site
+    chrome, the way to each page, search sections) is memoised per process under it, so one cache
+    read per request covers all of it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -266,7 +267,7 @@ class PageCacheMiddleware:
             entry = found.get(key)
         if entry is not None and entry[0] == generation:
             return _rebuild(entry)
-        with chrome.generation_scope(generation):
+        with memo.generation_scope(generation):
             chrome.prime_wagtail_site(request)
             response = self.get_response(request)
         if key is not None and response_is_cacheable(request, response):

@@ -9,85 +9,15 @@ the same "never wrong" rule as the page cache, without a database query or a cac
 item. Outside a request (management commands, the shell) nothing is memoised.
 """
 
-import contextlib
-import threading
-from collections import OrderedDict
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http.request import split_domain_port
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
-_request_generation: ContextVar[int | None] = ContextVar("chrome_generation", default=None)
-
-
-class GenerationMemo:
-    """Values computed under one cache generation, shared by the requests of one process.
-
-    At most `max_entries` values (settings.MEMO_MAX_ENTRIES) are kept, the least recently used
-    dropped first: the chrome is used on every request and stays; the rows of pages nobody has
-    visited for a while go."""
-
-    def __init__(self, max_entries: int | None = None):
-        self._state: tuple[int | None, OrderedDict] = (None, OrderedDict())
-        self._lock = threading.Lock()
-        self._max_entries = max_entries
-
-    @property
-    def max_entries(self) -> int:
-        return self._max_entries or getattr(settings, "MEMO_MAX_ENTRIES", 5000)
-
-    def get(self, key, build, keep=None):
-        """The value for `key` under the request's generation, built once. `keep(value)` False: not
-        stored (what an outsider can vary at will, such as URLs that lead nowhere)."""
-        generation = _request_generation.get()
-        if generation is None:
-            return build()
-        with self._lock:
-            state_generation, values = self._state
-            if state_generation != generation:
-                values = OrderedDict()
-                self._state = (generation, values)
-            if key in values:
-                values.move_to_end(key)
-                return values[key]
-        value = build()
-        if keep is not None and not keep(value):
-            return value
-        with self._lock:
-            state_generation, values = self._state
-            if state_generation == generation:
-                values[key] = value
-                while len(values) > self.max_entries:
-                    values.popitem(last=False)
-        return value
-
-    def forget(self) -> None:
-        with self._lock:
-            self._state = (None, OrderedDict())
-
-
-memo = GenerationMemo()
-
-
-def request_generation() -> int | None:
-    """The cache generation the current request runs under (None outside requests)."""
-    return _request_generation.get()
-
-
-@contextlib.contextmanager
-def generation_scope(generation: int):
-    """Run one request with the memo bound to `generation`."""
-    token = _request_generation.set(generation)
-    try:
-        yield
-    finally:
-        _request_generation.reset(token)
-
+from .memo import memo
 
 # --- The site ------------------------------------------------------------------------------------
 
@@ -109,29 +39,6 @@ def prime_wagtail_site(request) -> None:
         ("site", hostname, request.get_port()), lambda: _site_with_specific_root(request)
     )
     request._wagtail_cached_site_root_paths = memo.get("site_root_paths", Site.get_site_root_paths)
-
-
-# --- View restrictions -----------------------------------------------------------------------------
-
-
-def view_restrictions() -> list[PageViewRestriction]:
-    """Every page view restriction with its page's path (a handful on a municipal portal)."""
-    return memo.get(
-        "view_restrictions",
-        lambda: list(
-            PageViewRestriction.objects.select_related("page").only(
-                "restriction_type", "password", "page__path", "page__depth"
-            )
-        ),
-    )
-
-
-def private_pages_q() -> Q:
-    """Wagtail's PageQuerySet.private_q() from the memo: pages under any view restriction."""
-    q = Q()
-    for restriction in view_restrictions():
-        q |= Q(path__startswith=restriction.page.path, depth__gte=restriction.page.depth)
-    return q if q else Q(pk__in=[])
 
 
 # --- Front pages, statements, menu, profile ------------------------------------------------------

@@ -1,7 +1,7 @@
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from . import chrome
+from . import chrome, memo
 
 
 def site_profile(request):
@@ -9,5 +9,5 @@ def site_profile(request):
         "site_profile": SimpleLazyObject(lambda: chrome.site_profile(get_language())),
         # Part of every page-content fragment key ({% page_content_cache %}): any publish or edit
         # moves it, so a fragment is never older than what it shows.
-        "cache_generation": chrome.request_generation(),
+        "cache_generation": memo.request_generation(),
     }

@@ -71,7 +71,7 @@ def route_below(root, request, path_components):
     if not path_components:
         root.routed_ancestors = []  # the tree's root above it carries no restrictions or aliases
         return Page.route(root, request, path_components)
-    from .chrome import memo
+    from .memo import memo
 
     # The way to each page is memoised per cache generation (any publish, move or deletion moves
     # it); only ways that reach a page for every component, so made-up URLs cannot fill the memo.
@@ -105,7 +105,7 @@ def fresh_specific(page, request):
     user = getattr(request, "user", None)
     if user is None or user.is_authenticated:
         return page.get_specific()
-    from .chrome import memo
+    from .memo import memo
 
     stored = memo.get(("specific", page.pk), lambda: page.get_specific(copy_attrs=()))
     specific = copy.deepcopy(stored)
@@ -117,7 +117,7 @@ def fresh_specific(page, request):
 class PortalPageQuerySet(PageQuerySet):
     def private_q(self):
         # The restrictions come from the per-generation memo instead of a query each time.
-        from .chrome import private_pages_q
+        from .memo import private_pages_q
 
         return private_pages_q()
 
@@ -141,7 +141,7 @@ class RoutedViewRestrictionsMixin:
         ancestors = self.routed_ancestors
         if ancestors is None or self.alias_of_id or any(page.alias_of_id for page in ancestors):
             return super().get_view_restrictions()
-        from .chrome import view_restrictions
+        from .memo import view_restrictions
 
         found = [r for r in view_restrictions() if self.path.startswith(r.page.path)]
         restrictions = PageViewRestriction.objects.filter(pk__in=[r.pk for r in found])

@@ -32,7 +32,7 @@ from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.utils import get_descendants_content_types_pks
 
 from . import chrome
-from .chrome import memo
+from .memo import memo
 from .pagination import pagination_links
 from .visibility import hidden_path_prefixes
 

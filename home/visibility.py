@@ -23,7 +23,7 @@ def hidden_path_prefixes(user) -> tuple[str, ...]:
     if not user.is_authenticated:
         # No restriction admits an anonymous visitor, and the restrictions are memoised per cache
         # generation (home/chrome.py).
-        from .chrome import view_restrictions
+        from .memo import view_restrictions
 
         return tuple(restriction.page.path for restriction in view_restrictions())
     user_group_ids = set(user.groups.values_list("pk", flat=True))

@@ -25,9 +25,9 @@ def forget_cached_rendering():
     outlive the rows it came from."""
     from django.core.cache import caches
 
-    from home import cache, chrome
+    from home import cache, memo
 
-    chrome.memo.forget()
+    memo.memo.forget()
     cache.page_cache().clear()
     caches["template_fragments"].clear()
     yield

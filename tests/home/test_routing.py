@@ -94,11 +94,11 @@ def test_routing_costs_two_queries_however_deep_the_page(django_assert_num_queri
 
 
 def test_the_way_to_a_page_is_memoised_but_not_the_way_nowhere(django_assert_num_queries):
-    from home import chrome
+    from home import memo
 
     home = HomePage.objects.get(locale__language_code="nb")
     request = RequestFactory().get("/")
-    with chrome.generation_scope(1):
+    with memo.generation_scope(1):
         with django_assert_num_queries(2):  # the pages on the way, the page itself
             home.route(request, ["handlingsveileder", "barnehage", "niva-2"])
         with django_assert_num_queries(1):  # the page itself

@@ -10,7 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 import pytest
 
 from guide.models import GuideLevelPage, Tool
-from home import chrome
+from home import chrome, memo
 from home.factories import ContentPageFactory
 from home.models import HomePage, SiteProfile
 
@@ -93,7 +93,7 @@ def route(user):
 def test_each_request_gets_its_own_page_and_anonymous_visitors_no_query(django_assert_num_queries, make_user):
     """The served page's row is memoised per generation for anonymous visitors, but every request
     gets its own instance: a view setting an attribute on its page must not leak into the next."""
-    with chrome.generation_scope(1):
+    with memo.generation_scope(1):
         first = route(AnonymousUser())
         first.title = "Endret av en visning"
         with django_assert_num_queries(0):
@@ -117,11 +117,11 @@ def test_nothing_is_memoised_outside_a_request(django_assert_num_queries):
 
 def test_the_memo_is_per_generation():
     request = RequestFactory().get("/nb/")
-    with chrome.generation_scope(1):
+    with memo.generation_scope(1):
         chrome.prime_wagtail_site(request)
         first = chrome.landmark_pages()
         assert chrome.landmark_pages() is first
-    with chrome.generation_scope(2):
+    with memo.generation_scope(2):
         assert chrome.landmark_pages() is not first
     assert Page.objects.filter(depth=2).count() == len(first["home"])
 
@@ -138,11 +138,11 @@ def test_a_new_translation_shows_in_the_language_switcher_at_once(client, nn):
 
 
 def test_the_memo_keeps_the_most_recently_used_values():
-    memo = chrome.GenerationMemo(max_entries=2)
-    with chrome.generation_scope(1):
-        memo.get("chrome", lambda: "frame")
-        memo.get("page-1", lambda: "row 1")
-        assert memo.get("chrome", lambda: "rebuilt") == "frame"  # used: now the most recent
-        memo.get("page-2", lambda: "row 2")  # one too many: page-1 goes
-        assert memo.get("chrome", lambda: "rebuilt") == "frame"
-        assert memo.get("page-1", lambda: "row 1 again") == "row 1 again"
+    lru = memo.GenerationMemo(max_entries=2)
+    with memo.generation_scope(1):
+        lru.get("chrome", lambda: "frame")
+        lru.get("page-1", lambda: "row 1")
+        assert lru.get("chrome", lambda: "rebuilt") == "frame"  # used: now the most recent
+        lru.get("page-2", lambda: "row 2")  # one too many: page-1 goes
+        assert lru.get("chrome", lambda: "rebuilt") == "frame"
+        assert lru.get("page-1", lambda: "row 1 again") == "row 1 again"
