@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Importing these modules connects their signal receivers: the sign-in log and the
-        # page-cache purge.
-        from . import cache, security  # noqa: F401
+        # Importing these modules connects their signal receivers (the sign-in log, the
+        # page-cache purge) and registers the deploy checks.
+        from . import cache, checks, security  # noqa: F401
         from .editorial import permissions, signals  # noqa: F401 - page permission policy, workflow assignment

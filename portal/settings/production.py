@@ -75,6 +75,8 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 # (cached_db), so a Redis restart or eviction logs nobody out.
 if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# `check --deploy` fails without a shared cache (home/checks.py), unless this is one process.
+SHARED_CACHE_REQUIRED = not env_bool("PORTAL_SINGLE_PROCESS", False)
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
