@@ -25,16 +25,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 - after the path it needs
+
 VIEWPORT = {"width": 1280, "height": 800}
 # Demo users from load_demo_content; the TOTP secret exists only in the temporary database.
 EDITOR = ("redaktor", "demo-redaktor-2026")

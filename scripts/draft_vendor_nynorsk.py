@@ -5,17 +5,28 @@ Debian), then review the result: login, logout and password-reset strings were c
 and FIXES below records the corrections Apertium needed.
 
     .venv/bin/python scripts/draft_vendor_nynorsk.py
+
+The drafts come from the portal's own Apertium engine (home/machine_translation), the one editors
+use, so both get the same fixes.
 """
 
+import html
+import os
 import re
-import subprocess
+import sys
 from pathlib import Path
+
+import django
 
 import polib
 from allauth import __file__ as allauth_init
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+
 SOURCE = Path(allauth_init).parent / "locale" / "nb" / "LC_MESSAGES" / "django.po"
-TARGET = Path(__file__).resolve().parent.parent / "locale" / "vendor" / "nn" / "LC_MESSAGES" / "django.po"
+TARGET = ROOT / "locale" / "vendor" / "nn" / "LC_MESSAGES" / "django.po"
 # Only what visitors and agents can meet: account pages, forms, messages, e-mails, MFA.
 USED_BY_PORTAL = (
     "templates/account",
@@ -28,7 +39,6 @@ USED_BY_PORTAL = (
     "mfa/",
 )
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{\{[^}]*\}\}|\{[a-z_]*\}|<[^>]+>")
-SEPARATOR = "\n\n§\n\n"
 FIXES = {
     "Are you sure you want to sign out?": "Er du sikker på at du vil logge ut?",
     "Change Password": "Endre passord",
@@ -86,17 +96,14 @@ def main() -> None:
             texts += [entry.msgstr_plural[0], entry.msgstr_plural.get(1, entry.msgstr_plural[0])]
         else:
             texts.append(entry.msgstr)
+    django.setup()
+    from home.machine_translation import Apertium
+
     protected = [protect(text) for text in texts]
-    output = subprocess.run(
-        ["apertium", "-u", "nob-nno_e"],
-        input=SEPARATOR.join(text for text, _ in protected),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    parts = [part.strip() for part in output.split("§")]
-    if len(parts) != len(texts):
-        raise SystemExit(f"Apertium returned {len(parts)} strings for {len(texts)}")
+    # The engine takes inline HTML, as wagtail-localize gives it; catalogue texts are plain.
+    sources = [html.escape(text, quote=False) for text, _ in protected]
+    translated = Apertium.from_settings({"CACHE_SECONDS": 0}).translate("nob-nno_e", sources)
+    parts = [html.unescape(translated[source].text) for source in sources]
     drafts = iter(
         restore(part, found, text) for part, (_, found), text in zip(parts, protected, texts, strict=True)
     )

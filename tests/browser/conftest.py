@@ -15,19 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from .chromium import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-# Without these Chromium keeps dialling Google's services, which this network refuses.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 OUTSIDER = ("utenforstaende", "utenfor-passord-2026")
 
 # One line of Python per question, run inside the portal's own settings.
