@@ -1,3 +1,8 @@
+"""home's models: the page types every portal has (front page, content page, accessibility
+statement), the abstract `BasePage` every portal page builds on and `ReviewedPage`, which adds a
+responsible person and review date (guide and network pages), and the site profile (name, logo,
+contacts, footer links) per language."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 

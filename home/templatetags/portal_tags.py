@@ -1,3 +1,7 @@
+"""Template tags for every page: the generation-keyed content fragment (`page_content_cache`) and
+frame fragment (`chrome_fragment`), the language switcher and hreflang links, the header and
+footer from home/chrome.py, and small formatting filters."""
+
 import functools
 
 from django import template
