@@ -5,7 +5,7 @@ import io
 
 from django.apps import apps
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.management.base import CommandError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -185,6 +185,19 @@ def submit_translation(request, page_id):
         page, state = submit_translation_for_approval(translation, request.user, go_live_at=go_live_at)
     except NotAPageTranslation as error:
         raise Http404 from error
+    except ValidationError as error:
+        # The translation as it stands is not a valid page (a slug taken by a sibling, a required
+        # field left empty): say what to fix in the translation editor instead of failing.
+        problems = "; ".join(
+            f"{field}: {' '.join(texts)}" if field != NON_FIELD_ERRORS else " ".join(texts)
+            for field, texts in error.message_dict.items()
+        )
+        messages.error(
+            request,
+            _("«%(title)s» ble ikke sendt til godkjenning. Rett dette i oversettelsen først: %(problems)s")
+            % {"title": page.get_admin_display_title(), "problems": problems},
+        )
+        return back_to_report(request)
     if state is None:
         messages.success(
             request, _("Utkastet til «%(title)s» er lagret.") % {"title": page.get_admin_display_title()}

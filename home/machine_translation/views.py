@@ -2,7 +2,7 @@
 
 wagtail-localize's own view reports success whatever the translator returned and would fail
 with a server error if a translator raised. This view calls the same `apply_machine_translation`
-and then reports Apertium's error, or lists the words it did not know, on the translation screen."""
+(with the slug made from the translated title: slugs.py) and then reports Apertium's error, or lists the words it did not know, on the translation screen."""
 
 from django.contrib import messages
 from django.http import Http404
@@ -14,7 +14,8 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.views.edit_translation import apply_machine_translation
+
+from .slugs import machine_translate as translate_with_slug
 
 SHOWN_WORDS = 40
 
@@ -67,6 +68,6 @@ def machine_translate(request, translation_id):
     translator = get_machine_translator()
     if translator is None:
         raise Http404
-    translated = apply_machine_translation(translation_id, request.user, translator)
+    translated = translate_with_slug(translation_id, request.user, translator)
     report(request, translator, translated)
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))

@@ -21,7 +21,7 @@ from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from home.machine_translation import Apertium, ApertiumError
+from home.machine_translation import Apertium, ApertiumError, slugs
 
 
 @dataclass
@@ -40,6 +40,10 @@ ACTIONS = {
     "review": "publiserte nynorske versjoner som får maskinforslag til gjennomgang",
     "manual": "snippets uten nynorsk som ikke kan lagres som utkast (oversett i admin)",
 }
+
+
+def holds_slug(item: Item, segment) -> bool:
+    return segment.context.path == slugs.SLUG_PATH and isinstance(item.instance, Page)
 
 
 def label_of(instance) -> str:
@@ -84,7 +88,12 @@ class Command(BaseCommand):
                 # The plan creates TranslationSource rows to count segments; a dry run keeps nothing.
                 transaction.set_rollback(True)
                 return
-            texts = {segment.string.data for item in items for segment in item.segments}
+            texts = {
+                segment.string.data
+                for item in items
+                for segment in item.segments
+                if not holds_slug(item, segment)
+            }
             try:
                 drafts = engine.translate(mode, texts)
             except ApertiumError as error:
@@ -166,22 +175,29 @@ class Command(BaseCommand):
         for item in items:
             if item.action == "manual":
                 continue
-            for segment in item.segments:
-                draft = drafts[segment.string.data]
+            # The slug last: it is made from the translated title (home/machine_translation/slugs.py).
+            for segment in sorted(item.segments, key=lambda segment: holds_slug(item, segment)):
+                if holds_slug(item, segment):
+                    title = slugs.title_text(item.translation)
+                    text = slugs.translated_slug(item.translation, title) if title else segment.string.data
+                else:
+                    draft = drafts[segment.string.data]
+                    text = draft.text
+                    unknown += [word for word in draft.unknown if word not in unknown]
                 StringTranslation.objects.get_or_create(
                     translation_of=segment.string,
                     locale=target_locale,
                     context=segment.context,
                     defaults={
-                        "data": draft.text,
+                        "data": text,
                         "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
                         "tool_name": "Apertium",
                     },
                 )
-                unknown += [word for word in draft.unknown if word not in unknown]
             if item.action in ("create", "draft"):
                 # Never publish=True: machine drafts wait for an editor.
                 item.translation.save_target(publish=False)
+                slugs.keep_translated_slug(item.translation)
         return unknown
 
     def report_result(self, items, unknown, engine):
