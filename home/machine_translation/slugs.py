@@ -114,9 +114,12 @@ def machine_translate(translation_id, user, translator=None):
         )
     translated = apply_machine_translation(translation_id, user, translator)
     if held is not None:
-        title = title_text(translation)
-        held.data = translated_slug(translation, title) if title else held.data
-        held.save(update_fields=["data"])
+        title_segment = segment(translation, TITLE_PATH)
+        if title_segment is not None and target_string(translation, title_segment) is not None:
+            held.data = translated_slug(translation, title_text(translation))
+            held.save(update_fields=["data"])
+        else:  # the title was not translated (Apertium missing or failing): leave no trace
+            held.delete()
     return translated
 
 

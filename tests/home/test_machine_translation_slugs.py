@@ -9,18 +9,18 @@ import io
 from django.core.management import call_command
 from django.urls import reverse
 
-from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
-import pytest
-
 from home.editorial.workflow import submit_translation_for_approval
-from home.factories import ContentPageFactory, HomePageFactory
+from home.factories import ContentPageFactory
 from home.machine_translation.slugs import slug_from_title, unique_among
 from home.models import ContentPage
 
-from .test_machine_translation import needs_apertium
+from . import test_machine_translation
+
+needs_apertium = test_machine_translation.needs_apertium
+bilingual_home = test_machine_translation.bilingual_home  # the fixture, shared
 
 TITLE = "Foreldremøter om søvn og samspill"
 
@@ -36,16 +36,6 @@ def test_a_taken_slug_gets_a_number():
     assert unique_among("foreldremøte", {"foreldremøte", "foreldremøte-2"}) == "foreldremøte-3"
     long = "a" * 255
     assert len(unique_among(long, {long})) == 255
-
-
-@pytest.fixture
-def bilingual_home(nb, nn):
-    """A front page in Bokmål with its Nynorsk translation, published."""
-    home = HomePageFactory(parent=Page.get_first_root_node(), title="Prøvestad", slug="provestad-nb")
-    home.save_revision().publish()
-    nn_home = home.copy_for_translation(nn)
-    nn_home.save_revision().publish()
-    return home, nn_home
 
 
 def nb_page_translated_to_nn(home, nn, **fields):
