@@ -22,6 +22,7 @@ import re
 import shutil
 import signal
 import subprocess
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,7 +34,8 @@ import requests
 
 logger = logging.getLogger(__name__)
 
-CACHE_VERSION = "apertium:v1"
+# v2: drafts made before sentence-by-sentence translation (#24) may keep Nynorsk words; not reused.
+CACHE_VERSION = "apertium:v2"
 # Ends each sentence on its way through the command backend's pipeline. Apertium's HTML
 # deformatter ends a sentence before a block element, as its plain-text one does at a line end
 # (a sentence without a full stop keeps its last word that way), and passes the element through
@@ -111,12 +113,15 @@ class CommandBackend:
         # What `apertium -f html` does, with a null flush after each chunk in between: the
         # deformatter would otherwise drop the flushes, and the tagger would carry one sentence's
         # context into the next.
-        stream = self.pipe(
-            mode, [self.helper(executable, "apertium-deshtml")], "".join(c + CHUNK_MARK for c in chunks)
-        )
+        # One time limit for the three steps together, as for the single call it replaces.
+        deadline = time.monotonic() + self.timeout
+        source = "".join(chunk + CHUNK_MARK for chunk in chunks)
+        stream = self.pipe(mode, [self.helper(executable, "apertium-deshtml")], source, deadline)
         stream = DEFORMATTED_CHUNK_MARK.sub(lambda match: match.group(0) + "\0", stream)
-        translated = self.pipe(mode, [executable, "-z", "-f", "none", mode], stream)
-        html = self.pipe(mode, [self.helper(executable, "apertium-rehtml")], translated.replace("\0", ""))
+        translated = self.pipe(mode, [executable, "-z", "-f", "none", mode], stream, deadline)
+        html = self.pipe(
+            mode, [self.helper(executable, "apertium-rehtml")], translated.replace("\0", ""), deadline
+        )
         parts = html.split(CHUNK_MARK)
         if parts and not parts[-1].strip():
             parts.pop()
@@ -128,7 +133,7 @@ class CommandBackend:
         beside = os.path.join(os.path.dirname(executable), name)
         return beside if os.access(beside, os.X_OK) else (shutil.which(name) or name)
 
-    def pipe(self, mode: str, args: list[str], text: str) -> str:
+    def pipe(self, mode: str, args: list[str], text: str, deadline: float) -> str:
         # Own process group, so a timeout kills the whole pipeline (lt-proc, cg-proc, ...),
         # not only the `apertium` shell script in front of it.
         try:
@@ -143,7 +148,9 @@ class CommandBackend:
             logger.warning("apertium %s: could not start %s: %s", mode, args[0], error)
             raise ApertiumError(failure_message(mode)) from None
         try:
-            stdout, stderr = process.communicate(text.encode(), timeout=self.timeout)
+            stdout, stderr = process.communicate(
+                text.encode(), timeout=max(deadline - time.monotonic(), 0.01)
+            )
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.communicate()

@@ -18,7 +18,8 @@ from django.utils.text import slugify
 
 from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import StringSegment, StringTranslation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.strings import StringValue
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
 SLUG_PATH = "slug"
@@ -80,8 +81,6 @@ def is_page_translation(translation) -> bool:
 
 def title_text(translation) -> str | None:
     """The title in the target language as plain text (the source title if not yet translated)."""
-    from wagtail_localize.strings import StringValue
-
     found = segment(translation, TITLE_PATH)
     if found is None:
         return None
@@ -95,8 +94,6 @@ def machine_translate(translation_id, user, translator=None):
 
     A slug the editor has already translated is left as it is. Returns what
     `apply_machine_translation` returns (whether anything was translated)."""
-    from wagtail_localize.models import Translation
-
     translator = translator or get_machine_translator()
     translation = Translation.objects.get(pk=translation_id)
     held = None

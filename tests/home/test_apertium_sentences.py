@@ -4,7 +4,7 @@ The reference is `apertium -f txt` run on one sentence alone, where the sentence
 the first word Apertium sees. The engine translates the same sentences the way editors use it:
 many at once in HTML mode, inside paragraphs and after other sentences. apertium-nno-nob 1.5.0
 gives capitalised homographs ("Kven", a Kven person) their proper-noun reading whenever they follow
-a sentence, which in HTML mode is every segment; the engine's sentence-case handling must make
+a sentence, which in HTML mode is every segment; translating sentence by sentence must make
 both agree."""
 
 import ast
