@@ -38,6 +38,7 @@ from home.blocks import BodyBlock
 from home.memo import memo
 from home.models import BasePage
 from home.pagination import grouped_number, pagination_links
+from home.phone import tel_number
 
 TARGET_GROUPS = [
     ("gravide", _("Gravide")),
@@ -170,14 +171,6 @@ def clean_text_query(raw: str) -> str:
         if unicodedata.category(char) not in {"Cc", "Cs", "Co", "Cn"} or char in " \t"
     )
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_LENGTH]
-
-
-def phone_href(number: str) -> str:
-    """tel: address for a Norwegian number as people write it ("12 34 56 78", "116 111")."""
-    digits = re.sub(r"[^\d+]", "", number or "")
-    if len(digits) == 8 and not digits.startswith("+"):
-        return f"+47{digits}"
-    return digits
 
 
 def json_ld_script(data: dict) -> str:
@@ -506,10 +499,6 @@ class ServicePage(BasePage):
     def access_labels(self) -> list:
         return [label for name, label in ACCESS_LABELS if getattr(self, name)]
 
-    @property
-    def phone_href(self) -> str:
-        return phone_href(self.phone)
-
     def json_ld(self, request, municipality_name: str = "") -> str:
         """schema.org GovernmentService for search engines, as a ready <script> element."""
         url = self.get_full_url(request)
@@ -518,7 +507,7 @@ class ServicePage(BasePage):
             provider["parentOrganization"] = {"@type": "GovernmentOrganization", "name": municipality_name}
         contact = {"@type": "ContactPoint", "contactType": str(_("Kontakt"))}
         if self.phone:
-            contact["telephone"] = self.phone_href
+            contact["telephone"] = tel_number(self.phone)
         if self.email:
             contact["email"] = self.email
         if self.opening_hours:

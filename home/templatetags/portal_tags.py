@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode, WagtailPageCacheNode
 
 from home import chrome
+from home.phone import tel_href as build_tel_href
 
 register = template.Library()
 
@@ -196,6 +197,12 @@ def breadcrumbs(context):
 @register.filter
 def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
+
+
+@register.filter
+def tel_href(number: str) -> str:
+    """{{ phone|tel_href }}: the tel: address for a number as people write it."""
+    return build_tel_href(number)
 
 
 @register.filter

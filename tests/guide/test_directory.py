@@ -22,7 +22,8 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from pypdf import PdfReader
 
 from guide import brochure
-from guide.directory import ServiceDirectoryPage, ServicePage, norwegian_sort_key, phone_href
+from guide.directory import ServiceDirectoryPage, ServicePage, norwegian_sort_key
+from home.phone import tel_href
 from guide.directory_demo import SERVICES
 from guide.factories import ServiceDirectoryPageFactory, ServicePageFactory
 from home import cache as page_cache
@@ -256,9 +257,9 @@ def test_json_ld_cannot_be_closed_by_editor_text(client):
 
 
 def test_national_numbers_are_dialled_as_written():
-    assert phone_href("116 111") == "116111"
-    assert phone_href("112") == "112"
-    assert phone_href("12 34 59 99") == "+4712345999"
+    assert tel_href("116 111") == "tel:116111"
+    assert tel_href("112") == "tel:112"
+    assert tel_href("12 34 59 99") == "tel:+4712345999"
 
 
 # --- Query counts, pages and page weight with many services ---------------------------------------

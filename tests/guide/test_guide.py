@@ -302,7 +302,7 @@ def test_citizen_page_always_shows_the_safety_notice(client, url, title, notice)
     safety = html[html.index('class="ds-alert safety-notice"') :]
     safety = safety[: safety.index("</section>")]
     assert notice in safety
-    for number in ('href="tel:112"', 'href="tel:113"', 'href="tel:116111"', 'href="tel:12345999"'):
+    for number in ('href="tel:112"', 'href="tel:113"', 'href="tel:116111"', 'href="tel:+4712345999"'):
         assert number in safety
     assert "anonym" in html
 
