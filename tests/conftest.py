@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -44,6 +45,38 @@ def default_language():
     """Every test starts in Bokmål, whatever language the previous test left active."""
     with translation.override(settings.LANGUAGE_CODE):
         yield
+
+
+@pytest.fixture(scope="module")
+def built_portal(django_db_setup, django_db_blocker):
+    """The portal of tests/portal.py, built once per test module (like Django's setUpTestData).
+
+    Building it takes seconds (two language trees through wagtail-localize), too long for every
+    test. It is built inside a transaction that stays open for the module and is rolled back at
+    its end; each test runs in a savepoint inside it, as usual, so what a test changes is undone
+    after the test and the next module starts from an empty database again."""
+    from tests.portal import build_portal
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            with translation.override(settings.LANGUAGE_CODE):
+                built = build_portal()
+        except BaseException:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            raise
+    yield built
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def portal(built_portal, db):
+    """The module's portal, its pages read afresh for this test (tests/portal.py)."""
+    return built_portal.fresh()
 
 
 @pytest.fixture
