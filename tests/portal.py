@@ -392,6 +392,13 @@ def build_portal() -> Portal:
     return portal
 
 
+def parse(html):
+    """A response's HTML as a BeautifulSoup tree: tests find elements, not strings of markup."""
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(html, "html.parser")
+
+
 def restrict_to_intranet_groups(page):
     restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.set(Group.objects.filter(name__in=INTRANET_GROUPS))

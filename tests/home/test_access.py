@@ -10,7 +10,7 @@ from home.demo.bilingual import Glossary, translate
 from home.factories import ContentPageFactory
 from home.models import HomePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 
 ALLOWED = ["BTI-agenter", "Koordinatorer", "Redaktører"]
 

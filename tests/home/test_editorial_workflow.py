@@ -22,7 +22,7 @@ from home.editorial.workflow import submit_translation_for_approval
 from home.models import ContentPage
 from network.models import IntranetPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 hooks.search_for_hooks()  # registers the workflow-aware permission policy, as the admin does
 
 

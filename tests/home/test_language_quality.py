@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 
 # Common words that exist in Bokmål but not in Nynorsk.
 BOKMAL_ONLY = [

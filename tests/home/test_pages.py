@@ -1,4 +1,6 @@
 from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils.html import strip_tags
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -6,32 +8,17 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 import pytest
 
-from home.factories import ContentPageFactory
-from home.models import AccessibilityStatementPage, ContentPage, HomePage
+from home.factories import ContentPageFactory, HomePageFactory
+from home.models import AccessibilityStatementPage, ContentPage
+from tests.portal import HOME_FAQ, HOME_TABLE, HOME_TABLE_CAPTION, STATEMENT_DEVIATION, STATEMENT_EMAIL, parse
 
 
-class TestTreeRules(WagtailPageTestCase):
-    def test_home_page_lives_at_the_root_only(self):
-        self.assertAllowedParentPageTypes(HomePage, {Page})
-        # Other apps add their section pages; these two always belong under the front page.
-        self.assertTrue({ContentPage, AccessibilityStatementPage} <= set(HomePage.allowed_subpage_models()))
-        self.assertCanCreateAt(HomePage, ContentPage)
-
-    def test_content_pages_nest_under_home_and_each_other(self):
-        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
-        self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
-
-    def test_accessibility_statement_once_per_language_tree(self):
-        self.assertAllowedParentPageTypes(AccessibilityStatementPage, {HomePage})
-        self.assertAllowedSubpageTypes(AccessibilityStatementPage, set())
-        for home in HomePage.objects.all():
-            self.assertFalse(AccessibilityStatementPage.can_create_at(home))  # the demo tree already has one
-
+class TestCreatingPages(WagtailPageTestCase):
     def test_editor_can_create_content_page_with_every_block(self):
+        home = HomePageFactory(parent=Page.get_first_root_node(), slug="forside")
         self.client.force_login(
             get_user_model().objects.create_superuser("admin", "admin@x.example", "pw-123456789")
         )
-        home = HomePage.objects.get(locale__language_code="nb")
         data = nested_form_data(
             {
                 "title": "Ny side",
@@ -58,21 +45,43 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertCanCreate(home, ContentPage, data)
         self.assertPageIsRenderable(ContentPage.objects.get(slug="ny-side"))
 
-    def test_pages_are_routable_in_both_languages(self):
-        # assertPageIsRoutable does not know about the /nb/ and /nn/ prefixes; ask the real URL.
-        for page in HomePage.objects.all():
-            self.assertEqual(self.client.get(page.url).status_code, 200, page.url)
+
+@pytest.mark.django_db
+def test_the_admin_refuses_a_page_type_where_the_tree_rules_forbid_it(admin_client, portal):
+    """Behaviour, not a restatement of parent_page_types: what the editor is offered and refused."""
+    statement = portal.statement["nb"]
+    choose = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=[portal.home["nb"].pk]))
+    assert choose.status_code == 200
+    offered = choose.content.decode()
+    assert "/admin/pages/add/home/contentpage/" in offered
+    assert "/admin/pages/add/home/accessibilitystatementpage/" not in offered  # one per language tree
+    for parent, model in ((statement, "contentpage"), (portal.home["nb"], "accessibilitystatementpage")):
+        response = admin_client.get(reverse("wagtailadmin_pages:add", args=["home", model, parent.pk]))
+        assert response.status_code in (302, 403), (parent, model)
+    assert not AccessibilityStatementPage.can_create_at(portal.home["nn"])
+    assert ContentPage.can_create_at(portal.about["nb"])
 
 
 @pytest.mark.django_db
-def test_content_page_renders_blocks_accessibly(client):
-    html = client.get("/nb/").content.decode()
-    assert '<a class="ds-skip-link" href="#main">' in html
-    assert '<main id="main"' in html
-    assert "<caption>Nivåene i BTI-modellen</caption>" in html
-    assert '<th scope="col">Hva skjer</th>' in html
-    assert '<th scope="row">Nivå 2</th>' in html
-    assert '<details class="ds-details">' in html and "<summary>" in html
+def test_pages_are_routable_in_both_languages(client, portal):
+    for language in ("nb", "nn"):
+        for page in portal.pages(language):
+            expected = 302 if page.url.startswith(f"/{language}/intranett/") else 200
+            assert client.get(page.url).status_code == expected, page.url
+
+
+@pytest.mark.django_db
+def test_content_page_renders_blocks_accessibly(client, portal):
+    page = parse(client.get("/nb/").content)
+    assert page.select_one("a.ds-skip-link")["href"] == "#main"
+    assert page.select_one("#main").name == "main"
+    table = page.select_one("main table")
+    assert table.caption.get_text(strip=True) == HOME_TABLE_CAPTION[0]
+    assert [th.get_text(strip=True) for th in table.select("th[scope=col]")] == [c[0] for c in HOME_TABLE[0]]
+    assert [th.get_text(strip=True) for th in table.select("th[scope=row]")] == [
+        r[0][0] for r in HOME_TABLE[1:]
+    ]
+    assert page.select_one("main details summary").get_text(strip=True) == HOME_FAQ[0][0]
 
 
 # None: the site, its front pages, the menu and the language switcher's translations are memoised
@@ -81,8 +90,10 @@ HOME_PAGE_QUERIES = {"rendered": 0, "content from cache": 0}
 
 
 @pytest.mark.django_db
-def test_home_page_query_count_does_not_grow_with_the_menu(client, settings, django_assert_num_queries):
-    home = HomePage.objects.get(locale__language_code="nb")
+def test_home_page_query_count_does_not_grow_with_the_menu(
+    client, settings, portal, django_assert_num_queries
+):
+    home = portal.home["nb"]
     for menu_items in (0, 20):
         for number in range(menu_items):
             ContentPageFactory(
@@ -101,21 +112,16 @@ def test_home_page_query_count_does_not_grow_with_the_menu(client, settings, dja
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("path", "texts"),
+    ("language", "texts"),
     [
-        (
-            "/nb/tilgjengelighetserklaering/",
-            ["WCAG 2.1 nivå AA", "Kjente avvik", "Diskrimineringsnemnda", "uustatus.no"],
-        ),
-        (
-            "/nn/tilgjengelegheitserklaering/",
-            ["Kjende avvik", "Gje oss tilbakemelding", "uu@fjordvik.example"],
-        ),
+        ("nb", ["WCAG 2.1 nivå AA", "Kjente avvik", "Diskrimineringsnemnda", "uustatus.no"]),
+        ("nn", ["Kjende avvik", "Gje oss tilbakemelding", STATEMENT_EMAIL]),
     ],
 )
-def test_accessibility_statement_page(client, path, texts):
-    html = client.get(path).content.decode()
-    for text in texts:
+def test_accessibility_statement_page(client, portal, language, texts):
+    html = client.get(portal.statement[language].url).content.decode()
+    deviation = {"nb": STATEMENT_DEVIATION[0], "nn": STATEMENT_DEVIATION[1]}[language]
+    for text in [*texts, strip_tags(deviation)]:
         assert text in html
 
 
@@ -124,6 +130,6 @@ def test_accessibility_statement_page(client, path, texts):
     ("path", "link"),
     [("/nb/", "/nb/tilgjengelighetserklaering/"), ("/nn/om-bti/", "/nn/tilgjengelegheitserklaering/")],
 )
-def test_every_footer_links_to_the_statement_in_its_language(client, path, link):
-    footer = client.get(path).content.decode().split('<footer class="site-footer">')[1]
-    assert f'href="{link}"' in footer
+def test_every_footer_links_to_the_statement_in_its_language(client, portal, path, link):
+    footer = parse(client.get(path).content).select_one("footer")
+    assert link in [a.get("href") for a in footer.select("a")]

@@ -10,11 +10,15 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
-from network.factories import ReportFormFieldFactory, ReportFormPageFactory
-from network.intranet import CalendarFeedToken, IntranetPage, IntranetVisit, ReportSubmission
-from network.models import ServiceUnit
+from network.factories import (
+    ReportFormFieldFactory,
+    ReportFormPageFactory,
+    ServiceUnitAgentFactory,
+    ServiceUnitFactory,
+)
+from network.models import CalendarFeedToken, IntranetPage, IntranetVisit, ReportSubmission, ServiceUnit
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 
 # Fixed however many answers the user has sent (measured: see test_query_count_…).
 MY_DATA_QUERIES = 18
@@ -26,11 +30,10 @@ def url(language="nb"):
 
 
 def link_agent(make_user, username, unit_name, **extra):
+    """A pilot school with one agent, who is the signed-in user `username`."""
     user = make_user(username, "BTI-agenter", **extra)
-    unit = ServiceUnit.objects.get(locale__language_code="nb", name=unit_name)
-    person = unit.agents[0]
-    person.user = user
-    person.save()
+    unit = ServiceUnitFactory(name=unit_name, unit_type=ServiceUnit.SCHOOL, is_pilot=True)
+    person = ServiceUnitAgentFactory(unit=unit, person__user=user).person
     return user, unit, person
 
 

@@ -20,7 +20,7 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from home.forms import SafeDocumentForm
 from home.security import ADMIN_LAST_SEEN
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 
 
 def with_mfa(user):

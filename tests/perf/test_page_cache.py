@@ -17,6 +17,7 @@ from home.factories import ContentPageFactory
 from home.models import HomePage, SiteProfile
 
 HEADER = "X-Page-Cache"
+pytestmark = pytest.mark.usefixtures("portal")
 
 
 @pytest.fixture

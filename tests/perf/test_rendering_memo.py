@@ -14,7 +14,7 @@ from home import chrome, memo
 from home.factories import ContentPageFactory
 from home.models import HomePage, SiteProfile
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 
 LEVEL_URL = "/nb/handlingsveileder/barnehage/niva-1/"
 
