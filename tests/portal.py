@@ -39,6 +39,7 @@ from guide.factories import (
     ServiceAreaGuidePageFactory,
     ServiceDirectoryPageFactory,
     ServicePageFactory,
+    ToolFactory,
     ToolLibraryPageFactory,
 )
 from home.demo.bilingual import Glossary, translate
@@ -86,6 +87,8 @@ STATEMENT_DEVIATION = (
 )
 MUNICIPALITY = ("Prøvestad kommune", "Prøvestad kommune")
 OPENING_HOURS = ("Hverdager kl. 08.00–15.30", "Kvardagar kl. 08.00–15.30")
+TOOL_TITLE = ("Samtaleguide for foreldremøtet", "Samtaleguide for foreldremøtet")
+STEP_TITLE = ("Snakk med foreldrene", "Snakk med foreldra")
 STATEMENT_EMAIL = "uu@provestad.example"
 SERVICES = [
     {
@@ -142,6 +145,7 @@ class Portal:
     network: dict = field(default_factory=dict)
     group: dict = field(default_factory=dict)
     intranet: dict = field(default_factory=dict)
+    tool: dict = field(default_factory=dict)
     meeting_plan: dict = field(default_factory=dict)
 
     def fresh(self):
@@ -284,6 +288,11 @@ def build_portal() -> Portal:
             intro=t.text("Slik arbeider barnehagen.", "Slik arbeider barnehagen."),
         )
     )
+    tool = ToolFactory(
+        locale=nb,
+        title=t.text(*TOOL_TITLE),
+        description=t.text("Til samtalen med foreldrene.", "Til samtalen med foreldra."),
+    )
     level = publish(
         GuideLevelPageFactory(
             parent=area,
@@ -291,6 +300,20 @@ def build_portal() -> Portal:
             slug=t.text("niva-2", "niva-2"),
             intro=t.text("Barnehagen og en tjeneste til.", "Barnehagen og ei teneste til."),
             level=2,
+            steps=[
+                (
+                    "step",
+                    {
+                        "title": t.text(*STEP_TITLE),
+                        "what": rich(("<p>Snakk med foreldrene.</p>", "<p>Snakk med foreldra.</p>")),
+                        "how": rich(("<p>Bruk samtaleguiden.</p>", "<p>Bruk samtaleguiden.</p>")),
+                        "who": t.text("Pedagogisk leder", "Pedagogisk leiar"),
+                        "tools": [tool],
+                        "time_limit": "",
+                        "next_steps": [],
+                    },
+                )
+            ],
         )
     )
     concern = publish(
@@ -383,6 +406,7 @@ def build_portal() -> Portal:
         getattr(portal, name).update({"nb": page, "nn": translate(page, t)})
     portal.services = {"nb": services, "nn": [translate(service, t) for service in services]}
     portal.profile = {"nb": profile, "nn": translate(profile, t)}
+    portal.tool = {"nb": tool, "nn": translate(tool, t)}
     if not PageViewRestriction.objects.filter(page=portal.intranet["nn"]).exists():
         restrict_to_intranet_groups(portal.intranet["nn"])
 

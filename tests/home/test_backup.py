@@ -63,8 +63,8 @@ def snapshot(env):
 def test_restore_into_an_empty_database_finds_pages_documents_and_submissions(tmp_path):
     original = portal_env(tmp_path, "original")
     run(original, "migrate", "--noinput")
-    # The front page section of the demo is enough (and quick): two language trees, snippets, translations.
-    run(original, "shell", "-c", "import sys; from home.demo.content import load; load(sys.stdout)")
+    # The tests' portal: two language trees, snippets, translations, a view restriction.
+    run(original, "shell", "-c", "from tests.portal import build_portal; build_portal()")
     run(original, "shell", "-c", SEED_DOCUMENT_AND_SUBMISSION)
     before = snapshot(original)
     assert before["pages"] and before["documents"] and before["submissions"] >= 1

@@ -7,20 +7,21 @@ from django.utils import timezone
 
 from wagtail import hooks
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from guide.factories import ToolFactory
 from guide.models import GuideIndexPage, GuideLevelPage, ServicePage, Tool
+from home.demo.bilingual import Glossary, translate
 from home.editorial import freshness, setup, translation_status
 from home.factories import ContentPageFactory
 from home.models import ContentPage
 from network.models import NetworkGroupPage
 from tests.home.test_machine_translation import needs_apertium
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 hooks.search_for_hooks()
 
 REPORT = "/admin/rapporter/oversettelser/"
@@ -52,7 +53,7 @@ def home_of(locale):
 # --- translation status -------------------------------------------------------------------------
 
 
-def test_demo_translations_are_complete(nb):
+def test_built_translations_are_complete(nb):
     page = ContentPage.objects.filter(locale=nb).first()
     row = rows_by_key()[f"page:{page.pk}"]
     assert row.status == translation_status.COMPLETE
@@ -96,7 +97,11 @@ def test_outdated_when_the_source_changed_after_the_last_sync(nb, editor):
 
 
 def test_outdated_snippet(nb):
-    tool = Tool.objects.filter(locale=nb).first()
+    t = Glossary()
+    tool = ToolFactory(
+        title=t.text("Samtaleguide", "Samtaleguide"), description=t.text("Til samtalen.", "Til samtalen.")
+    )
+    translate(tool, t)
     assert rows_by_key()[f"snippet:guide.tool:{tool.pk}"].outdated is False
     Tool.objects.filter(pk=tool.pk).update(description="Endret beskrivelse")
     assert rows_by_key()[f"snippet:guide.tool:{tool.pk}"].status == translation_status.OUTDATED
@@ -113,10 +118,6 @@ def test_untranslated_strings_are_counted(nb, nn):
     row = rows_by_key()[f"page:{page.pk}"]
     assert row.status == translation_status.INCOMPLETE
     assert row.untranslated == 2
-    assert (
-        row.untranslated
-        == row.total - Translation.objects.get(source=source, target_locale=nn).get_progress()[1]
-    )
 
 
 def test_filter_by_section(nb):

@@ -14,7 +14,6 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from wagtail.models import Page
-from wagtail_localize.models import StringTranslation
 
 import polib
 import pytest
@@ -32,12 +31,29 @@ def project_page_models():
     ]
 
 
-@pytest.mark.parametrize("model", project_page_models(), ids=lambda m: m.__name__)
-def test_every_page_type_has_a_factory(model):
+def factory_for(model):
     factories = import_module(f"{model._meta.app_label}.factories")
     factory = getattr(factories, f"{model.__name__}Factory", None)
     assert factory is not None, f"{model._meta.app_label}.factories.{model.__name__}Factory is missing"
     assert factory._meta.model is model
+    return factory
+
+
+def build_with_factory(model):
+    """A page of `model` made by its factory, under a parent its tree rules allow (built the same way)."""
+    parent_model = next(iter(model.allowed_parent_page_models()))
+    parent = Page.get_first_root_node() if parent_model is Page else build_with_factory(parent_model)
+    return factory_for(model)(parent=parent)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", project_page_models(), ids=lambda m: m.__name__)
+def test_every_page_type_has_a_factory(model):
+    page = build_with_factory(model)
+    page.save_revision().publish()
+    page = Page.objects.get(pk=page.pk).specific
+    assert type(page) is model and page.live
+    assert page.get_parent().specific_class in model.allowed_parent_page_models()
 
 
 @pytest.mark.parametrize("model", project_page_models(), ids=lambda m: m.__name__)
@@ -79,17 +95,24 @@ def test_nynorsk_catalogue_is_not_bokmal():
 def test_groups_exist_and_migrations_create_no_users():
     assert set(Group.objects.values_list("name", flat=True)) >= {"Redaktører", "Koordinatorer", "BTI-agenter"}
     assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
-    assert get_user_model().objects.count() == 0  # the session's demo content was loaded with --no-users
+    assert get_user_model().objects.count() == 0
 
 
 @pytest.mark.django_db
-def test_demo_command_is_idempotent():
-    counts = (Page.objects.count(), StringTranslation.objects.count())
-    out = io.StringIO()
-    call_command("load_demo_content", stdout=out)
-    call_command("load_demo_content", stdout=out)
-    assert (Page.objects.count(), StringTranslation.objects.count()) == counts
-    assert get_user_model().objects.filter(username__in=["redaktor", "koordinator", "agent"]).count() == 3
+def test_demo_users_are_created_where_allowed(settings, monkeypatch):
+    from home.management.commands import load_demo_content
+
+    settings.DEMO_USERS_ALLOWED = True
+    monkeypatch.setattr(load_demo_content, "SECTION_LOADERS", [])  # the users only, not the demo
+    monkeypatch.setattr(load_demo_content, "call_command", lambda *args, **kwargs: None)
+    for _run in range(2):
+        call_command("load_demo_content", stdout=io.StringIO())
+    users = get_user_model().objects.filter(username__in=["redaktor", "koordinator", "agent"])
+    assert sorted(users.values_list("username", "groups__name")) == [
+        ("agent", "BTI-agenter"),
+        ("koordinator", "Koordinatorer"),
+        ("redaktor", "Redaktører"),
+    ]
 
 
 @pytest.mark.django_db

@@ -16,7 +16,7 @@ from home.models import HomePage, SiteProfile
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 
-LEVEL_URL = "/nb/handlingsveileder/barnehage/niva-1/"
+LEVEL_URL = "/nb/handlingsveileder/barnehage/niva-2/"
 
 
 def html(client, url):
@@ -41,7 +41,7 @@ def test_a_changed_site_profile_shows_in_the_footer_at_once(client):
 
 
 def test_a_renamed_tool_shows_on_the_level_page_at_once(client):
-    page = GuideLevelPage.objects.get(url_path__endswith="/barnehage/niva-1/", locale__language_code="nb")
+    page = GuideLevelPage.objects.get(url_path__endswith="/barnehage/niva-2/", locale__language_code="nb")
     tool = Tool.objects.get(
         pk=next(block for block in page.steps if block.block_type == "step").value["tools"][0].pk
     )
@@ -52,7 +52,7 @@ def test_a_renamed_tool_shows_on_the_level_page_at_once(client):
 
 
 def test_a_new_revision_of_a_level_page_shows_at_once(client):
-    page = GuideLevelPage.objects.get(url_path__endswith="/barnehage/niva-1/", locale__language_code="nb")
+    page = GuideLevelPage.objects.get(url_path__endswith="/barnehage/niva-2/", locale__language_code="nb")
     html(client, LEVEL_URL)
     step = next(block for block in page.steps if block.block_type == "step")
     step.value["title"] = "Et nytt første steg"
@@ -72,7 +72,7 @@ def test_a_new_view_restriction_applies_at_once(client):
 
 def test_content_fragments_never_mix_languages(client):
     nb_html = html(client, LEVEL_URL)
-    nn_html = html(client, "/nn/handlingsrettleiar/barnehage/niva-1/")
+    nn_html = html(client, "/nn/handlingsrettleiar/barnehage/niva-2/")
     assert '<html lang="nn"' in nn_html and '<html lang="nb"' in nb_html
     assert "Stegene på dette nivået" in nb_html
     assert "Stega på dette nivået" in nn_html

@@ -1,0 +1,46 @@
+"""The one test that loads the demo: every live page of both language trees is served, the demo
+leaves nothing for `draft_nynorsk` to draft (it ships both languages), and loading it again changes
+nothing. Every other test builds what it asserts on (tests/portal.py, the apps' factories), so
+editing the demo's prose breaks no test but this one, and only if a page stops being served."""
+
+import io
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation
+
+import pytest
+
+from home.management.commands.draft_nynorsk import Command as DraftNynorsk
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_loads_and_every_page_is_served_in_both_languages(client):
+    call_command("load_demo_content", "--no-users", stdout=io.StringIO())
+    assert get_user_model().objects.count() == 0
+
+    walked = {"nb": 0, "nn": 0}
+    for page in Page.objects.live().filter(depth__gt=1).specific().iterator():
+        language = page.locale.language_code
+        response = client.get(page.url)
+        restricted = page.get_view_restrictions().exists()
+        if restricted:  # the intranet: anonymous visitors are asked to log in
+            assert response.status_code in (302, 403), page.url
+            if response.status_code == 302:
+                assert response["Location"].startswith(f"/{language}/konto/login/"), page.url
+        else:
+            assert response.status_code == 200, page.url
+        walked[language] += 1
+    assert walked["nb"] > 0 and walked["nn"] == walked["nb"]
+
+    command = DraftNynorsk(stdout=io.StringIO())
+    items = command.plan(Locale.objects.get(language_code="nb"), Locale.objects.get(language_code="nn"))
+    assert [item.label for item in items if item.action in ("create", "manual")] == []
+    assert sum(len(item.segments) for item in items) == 0
+
+    counts = (Page.objects.count(), StringTranslation.objects.count())
+    call_command("load_demo_content", "--no-users", stdout=io.StringIO())
+    assert (Page.objects.count(), StringTranslation.objects.count()) == counts
