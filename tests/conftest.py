@@ -1,28 +1,20 @@
-import io
-import os
+"""Fixtures for the whole suite.
+
+The test database holds only what the migrations make (locales, groups, the workflow): pytest-django's
+own `django_db_setup`, with nothing added. It used to be filled with the demo (load_demo_content), so
+editing the demo's prose broke unrelated tests. Tests now build what they assert on: the `portal`
+fixture (tests/portal.py) or the apps' factories. tests/home/test_demo_smoke.py is the one test that
+loads the demo."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
 
 from wagtail.models import Locale
 
 import pytest
-
-
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo portal (both language trees) is built once per test session.
-
-    PORTAL_TEST_DEMO=0 leaves it out, for tests that build their own data (issue #16 moves the
-    whole suite there)."""
-    if os.environ.get("PORTAL_TEST_DEMO", "1") == "0":
-        return
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", "--no-users", stdout=io.StringIO())
 
 
 @pytest.fixture(autouse=True)
