@@ -35,7 +35,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from home.chrome import site_profile as get_site_profile
 from home.models import SiteProfile
 
-from .directory import TARGET_GROUPS, ServiceDirectoryPage, ServicePage
+from .models import ServiceDirectoryPage, ServicePage
+from .vocabulary import TARGET_GROUPS
 
 logger = logging.getLogger(__name__)
 # WeasyPrint reports every layout step at INFO; the build time is logged below instead.

@@ -8,7 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import PageReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .directory import ServicePage
+from .models import ServicePage
 
 REVIEW_INTERVAL_DAYS = 365
 DASHBOARD_ROWS = 10

@@ -22,12 +22,13 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from pypdf import PdfReader
 
 from guide import brochure
-from guide.directory import ServiceDirectoryPage, ServicePage, norwegian_sort_key
-from home.phone import tel_href
-from guide.directory_demo import SERVICES
+from guide.demo.services import SERVICES
 from guide.factories import ServiceDirectoryPageFactory, ServicePageFactory
+from guide.models import ServiceDirectoryPage, ServicePage
+from guide.sorting import norwegian_sort_key
 from home import cache as page_cache
 from home.models import ContentPage, HomePage, SiteProfile
+from home.phone import tel_href
 
 pytestmark = pytest.mark.django_db
 

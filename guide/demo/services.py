@@ -12,7 +12,7 @@ from wagtail.models import Locale
 from home.demo.bilingual import Glossary, add_child_once, translate
 from home.models import HomePage
 
-from .directory import ServiceDirectoryPage, ServicePage
+from guide.models import ServiceDirectoryPage, ServicePage
 
 RADHUS = ("Rådhuset, Storgata 1, 9999 Fjordvik", "Rådhuset, Storgata 1, 9999 Fjordvik")
 HELSEHUS = ("Helsehuset, Fjordvegen 12, 9999 Fjordvik", "Helsehuset, Fjordvegen 12, 9999 Fjordvik")

@@ -18,7 +18,7 @@ from home.demo.bilingual import Glossary, add_child_once, translate
 from home.demo.files import demo_pdf
 from home.models import HomePage
 
-from .models import ConcernPage, GuideIndexPage, GuideLevelPage, ServiceAreaGuidePage, Tool, ToolLibraryPage
+from guide.models import ConcernPage, GuideIndexPage, GuideLevelPage, ServiceAreaGuidePage, Tool, ToolLibraryPage
 
 COLLECTION_NAME = "Handlingsveileder – verktøy"
 
