@@ -340,6 +340,8 @@ class ServicePage(BasePage):
     parent_page_types = ["guide.ServiceDirectoryPage"]
     subpage_types = []
     template = "pages/guide/service_page.html"
+    # Who answers for a service's facts in the freshness report (home/editorial): its provider.
+    freshness_responsible_fields = ("provider",)
 
     class Meta:
         verbose_name = _("hjelpetilbud")

@@ -145,6 +145,9 @@ class GuideLevelPage(GuidePage):
     parent_page_types = ["guide.ServiceAreaGuidePage"]
     subpage_types = []
     template = "pages/guide/guide_level_page.html"
+    # A level that names no one is the service area's responsibility (LevelContent.responsible;
+    # the freshness report in home/editorial says the same).
+    responsible_inherited_from = "guide.ServiceAreaGuidePage"
 
     class Meta:
         verbose_name = _("nivåside")

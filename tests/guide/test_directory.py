@@ -1,6 +1,5 @@
 """The service directory ("hvem kan hjelpe"): pages, filters, JSON-LD, brochure PDF, review report."""
 
-import datetime
 import gzip
 import io
 import json
@@ -18,7 +17,6 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from pypdf import PdfReader
 
 from guide import brochure
@@ -544,35 +542,6 @@ def test_brochure_of_an_unpublished_directory_is_not_found(client):
     url = page.url
     page.unpublish()
     assert client.get(f"{url}brosjyre/").status_code == 404
-
-
-# --- Review report ---------------------------------------------------------------------------------
-
-
-def test_review_report_lists_services_not_reviewed_in_12_months(client, make_user):
-    editor = make_user("rita", "Redaktører")
-    TOTP.activate(editor, generate_totp_secret())  # editors must use two-factor sign-in
-    client.force_login(editor)
-    stale = service("nb", "tannhelsetjenesten")
-    fresh = service("nb", "helsestasjonen")
-    assert stale.last_reviewed < datetime.date.today() - datetime.timedelta(days=365)
-    html = client.get("/admin/rapporter/hjelpetilbud-gjennomgang/").content.decode()
-    assert "Tannhelsetjenesten" in html and "Tannhelsetenesta" in html and "Rustelefonen" in html
-    assert fresh.title not in html
-
-    stale.last_reviewed = datetime.date.today()
-    stale.save_revision().publish()
-    html = client.get("/admin/rapporter/hjelpetilbud-gjennomgang/").content.decode()
-    assert "Tannhelsetjenesten</a>" not in html
-
-    dashboard = client.get("/admin/").content.decode()
-    assert "Hjelpetilbud som må gjennomgås" in dashboard and "Rustelefonen" in dashboard
-
-
-def test_review_report_is_for_editors_only(client, make_user):
-    client.force_login(make_user("anders", "BTI-agenter"))
-    response = client.get("/admin/rapporter/hjelpetilbud-gjennomgang/")
-    assert response.status_code in (302, 403)
 
 
 def test_page_counts_stay_sane():
