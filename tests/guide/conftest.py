@@ -164,3 +164,23 @@ def json_steps(steps) -> str:
     import json
 
     return json.dumps(steps)
+
+
+@pytest.fixture
+def service_directory(nb_home, nn_home, nb, nn):
+    """The directory tests' data: the directory with its services in both languages, as
+    guide/demo/services.py builds them (already there when the demo portal is loaded), and a site
+    profile for the brochure's cover."""
+    import io
+
+    from guide.demo import services
+    from guide.models import ServiceDirectoryPage
+    from home.models import SiteProfile
+
+    directory = ServiceDirectoryPage.objects.filter(locale=nb, slug="hjelpetilbud").first()
+    if directory is None:
+        directory = services.load(io.StringIO())
+    for locale in (nb, nn):
+        if not SiteProfile.objects.filter(locale=locale).exists():
+            SiteProfile.objects.create(locale=locale, municipality_name="Fjordvik kommune")
+    return directory

@@ -28,7 +28,7 @@ from home import cache as page_cache
 from home.models import ContentPage, HomePage, SiteProfile
 from home.phone import tel_href
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("service_directory")]
 
 NB_URL, NN_URL = "/nb/hjelpetilbud/", "/nn/hjelpetilbod/"
 
