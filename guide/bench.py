@@ -5,7 +5,8 @@ translations of the Bokmål ones (same translation_key), as editors would have t
 
 import datetime
 
-from .directory import TARGET_GROUPS, TOPICS, ServiceDirectoryPage, ServicePage
+from .models import ServiceDirectoryPage, ServicePage
+from .vocabulary import TARGET_GROUPS, TOPICS
 
 PREFIX = "Benktilbud"
 WORDS = [

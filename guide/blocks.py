@@ -9,10 +9,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.blocks import RICH_TEXT_FEATURES, NoticeBlock
 
-LEVEL_NUMBERS = [0, 1, 2, 3]
-
-
-LEVEL_BLOCK_CHOICES = [("0", _("Nivå 0")), ("1", _("Nivå 1")), ("2", _("Nivå 2")), ("3", _("Nivå 3"))]
+from .vocabulary import LEVEL_BLOCK_CHOICES
 
 
 class ToolChooserBlock(SnippetChooserBlock):

@@ -1,12 +1,13 @@
 """The printable BTI brochure: an A4 PDF of one language's service directory, made with WeasyPrint.
 
 Building takes seconds for hundreds of services, so the PDF is kept in the Django cache (Redis in
-production) under a key with the directory, its language and a content version. Publishing,
-unpublishing, moving or deleting a service or a directory page, and saving the site profile (name and
-logo on the cover) bump the version: the next download builds a fresh PDF from the published
-content, and no stale PDF can be served. The bump happens at once and again after the transaction
-commits, and a build records the version read *before* it queried, so a PDF built from rows that
-changed while it ran is stored under a version nobody asks for again.
+production) under a key with the directory, its language and the cache generation (home/cache.py),
+the one invalidation rule of the portal: every publish, unpublish, move or delete of a page and every
+save of a snippet, image, site, site profile or translation starts a new generation, so the next
+download builds a fresh PDF from the published content, and no stale PDF can be served. The
+generation moves at once and again after the transaction commits, and a build uses the generation
+read *before* it queried, so a PDF built from rows that changed while it ran is stored under a
+generation nobody asks for again.
 
 Nothing outside the portal is fetched while building: the logo is embedded as a data: URI and the
 fetcher refuses every other URL."""
@@ -21,82 +22,31 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.text import slugify
 
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
-
+from home.cache import current_generation
 from home.chrome import site_profile as get_site_profile
-from home.models import SiteProfile
 
-from .directory import TARGET_GROUPS, ServiceDirectoryPage, ServicePage
+from .models import ServiceDirectoryPage, ServicePage
+from .vocabulary import TARGET_GROUPS
 
 logger = logging.getLogger(__name__)
 # WeasyPrint reports every layout step at INFO; the build time is logged below instead.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
-VERSION_KEY = "guide:brochure:version"
 CACHE_SECONDS = 60 * 60 * 24 * 7
 STYLESHEET = "css/brochure.css"
 LOGO_RENDITION = "max-600x240"
 
 
-# --- Versions and purging -------------------------------------------------------------------------
+# --- Cache key -----------------------------------------------------------------------------------
 
 
-def _initial_version() -> int:
-    return time.time_ns() // 1000  # never equal to a version an evicted key once had
-
-
-def brochure_version() -> int:
-    cache.add(VERSION_KEY, _initial_version(), timeout=None)
-    return cache.get(VERSION_KEY) or _initial_version()
-
-
-def _bump_version() -> None:
-    try:
-        cache.add(VERSION_KEY, _initial_version(), timeout=None)
-        cache.incr(VERSION_KEY)
-    except ValueError:  # evicted between add() and incr()
-        cache.set(VERSION_KEY, _initial_version(), timeout=None)
-
-
-def purge_brochures(reason: str = "") -> None:
-    """Make every cached brochure stale now and again when the current transaction commits."""
-    logger.debug("brochure purged: %s", reason)
-    _bump_version()
-    transaction.on_commit(_bump_version)
-
-
-def brochure_cache_key(directory: ServiceDirectoryPage, version: int) -> str:
-    return f"guide:brochure:{translation.get_language()}:{directory.pk}:{version}"
-
-
-def _is_directory_content(instance) -> bool:
-    if isinstance(instance, ServicePage | ServiceDirectoryPage):
-        return True
-    return isinstance(instance, Page) and instance.specific_class in (ServicePage, ServiceDirectoryPage)
-
-
-@receiver(page_published, dispatch_uid="brochure_page_published")
-@receiver(page_unpublished, dispatch_uid="brochure_page_unpublished")
-@receiver(post_page_move, dispatch_uid="brochure_page_moved")
-@receiver(post_delete, dispatch_uid="brochure_page_deleted")
-def purge_on_page_change(sender, instance, **kwargs):
-    if _is_directory_content(instance):
-        purge_brochures(f"{type(instance).__name__} {instance.pk} changed")
-
-
-@receiver(post_save, sender=SiteProfile, dispatch_uid="brochure_site_profile_saved")
-def purge_on_site_profile_save(sender, instance, raw=False, **kwargs):
-    if not raw:
-        purge_brochures("site profile saved")
+def brochure_cache_key(directory: ServiceDirectoryPage, generation: int) -> str:
+    return f"guide:brochure:{translation.get_language()}:{directory.pk}:{generation}"
 
 
 # --- Building -------------------------------------------------------------------------------------
@@ -186,10 +136,10 @@ def build_brochure(directory: ServiceDirectoryPage, request=None) -> bytes:
 
 
 def get_brochure(directory: ServiceDirectoryPage, request=None) -> bytes:
-    """The cached PDF for the current content version, built if missing."""
+    """The cached PDF for the current cache generation, built if missing."""
     with translation.override(directory.locale.language_code):
-        version = brochure_version()  # read before the content, see the module docstring
-        key = brochure_cache_key(directory, version)
+        generation = current_generation()  # read before the content, see the module docstring
+        key = brochure_cache_key(directory, generation)
         pdf = cache.get(key)
         if pdf is None:
             started = time.perf_counter()

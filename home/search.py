@@ -9,7 +9,6 @@ generation (home/chrome.py).
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import quote, urlencode
@@ -34,9 +33,9 @@ from modelsearch.utils import get_descendants_content_types_pks
 from . import chrome
 from .memo import memo
 from .pagination import pagination_links
+from .query import clean_query
 from .visibility import hidden_path_prefixes
 
-MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 300
 RESULTS_PER_PAGE = 10
 SNIPPET_LENGTH = 220
@@ -44,16 +43,6 @@ SNIPPET_LENGTH = 220
 # The plain text the index keeps of every field but the title: `body_text` on PostgreSQL (where
 # `body` is a tsvector), `body` on SQLite.
 INDEXED_TEXT_FIELD = "body_text" if any(f.name == "body_text" for f in IndexEntry._meta.fields) else "body"
-
-
-def clean_query(raw: str) -> str:
-    """Drop what no search needs (control characters such as NUL, lone surrogates) and cap length."""
-    text = "".join(
-        char
-        for char in raw[: MAX_QUERY_LENGTH * 4]
-        if unicodedata.category(char) not in {"Cc", "Cs", "Co", "Cn"} or char in " \t"
-    )
-    return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_LENGTH]
 
 
 def query_terms(query: str) -> list[str]:

@@ -25,7 +25,7 @@ import logging  # noqa: E402
 from django.db import transaction  # noqa: E402
 
 from guide.brochure import build_brochure  # noqa: E402
-from guide.directory import ServiceDirectoryPage, ServicePage  # noqa: E402
+from guide.models import ServiceDirectoryPage, ServicePage  # noqa: E402
 
 TARGET = int(os.environ.get("BROCHURE_SERVICES", "300"))
 COPIED_FIELDS = [

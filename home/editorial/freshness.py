@@ -4,15 +4,21 @@ Fields are discovered, not hard-coded, so page types can add them at their own p
 - the review date is a DateField/DateTimeField named in REVIEW_FIELD_NAMES (e.g. `last_reviewed`);
   a page type without one is judged by when it was last published;
 - the responsible person is read from char fields whose name starts with `responsible`
-  (`responsible_name`, `responsible_role`) and from a foreign key to a user named in
-  RESPONSIBLE_USER_FIELD_NAMES; without such a key, the page's owner in Wagtail is the
-  responsible editor, and so is a user whose full name is the `responsible_name`.
+  (`responsible_name`, `responsible_role`), or from the fields a page type names in
+  `freshness_responsible_fields` (a service: the service that provides it), and from a foreign key
+  to a user named in RESPONSIBLE_USER_FIELD_NAMES; without such a key, the page's owner in Wagtail
+  is the responsible editor, and so is a user whose full name is the `responsible_name`;
+- a page type whose pages may leave the responsible person empty names the page type that answers
+  for them in `responsible_inherited_from` (a guide level: its service area, as the page shows).
 
-One query per page type in scope plus one for the users, however many pages there are."""
+This is the one review report of the portal: one rule (12 months), one admin report and one
+dashboard panel (hooks.py). One query per page type in scope, plus one per page type whose empty
+responsible person is inherited (only when a row needs it), plus one for the users."""
 
 import datetime
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils import timezone
@@ -38,6 +44,9 @@ def review_field(model):
 
 
 def responsible_text_fields(model) -> list:
+    named = getattr(model, "freshness_responsible_fields", None)
+    if named is not None:
+        return [model._meta.get_field(name) for name in named]
     return [
         f
         for f in model._meta.get_fields()
@@ -101,6 +110,21 @@ def _as_date(value):
     return value
 
 
+def _joined(values: dict, names) -> str:
+    return ", ".join(values[name] for name in names if values[name])
+
+
+def _inherited_responsible(model, paths) -> dict[str, str]:
+    """{parent path: its responsible person} for pages of `model` at `paths` that name no one."""
+    label = getattr(model, "responsible_inherited_from", None)
+    if not label or not paths:
+        return {}
+    parent_model = apps.get_model(label)
+    names = [f.name for f in responsible_text_fields(parent_model)]
+    parents = parent_model.objects.filter(path__in={path[: -model.steplen] for path in paths})
+    return {values["path"]: _joined(values, names) for values in parents.values("path", *names)}
+
+
 def overdue_pages(today: datetime.date | None = None, user=None) -> list[FreshnessRow]:
     """Published pages not reviewed since the cutoff (or never), oldest first. With `user`: only theirs."""
     limit = cutoff(today)
@@ -111,7 +135,7 @@ def overdue_pages(today: datetime.date | None = None, user=None) -> list[Freshne
         text_fields = [f.name for f in responsible_text_fields(model)]
         user_field = responsible_user_field(model)
         date_name = date_field.name if date_field else None
-        values = ["id", "title", "locale_id", "owner_id", "last_published_at", *text_fields]
+        values = ["id", "path", "title", "locale_id", "owner_id", "last_published_at", *text_fields]
         if date_name:
             values.append(date_name)
         if user_field is not None:
@@ -129,11 +153,15 @@ def overdue_pages(today: datetime.date | None = None, user=None) -> list[Freshne
             overdue = models.Q(**{f"{date_name}__lt": reviewed_before}) | (
                 models.Q(**{f"{date_name}__isnull": True}) & published_long_ago
             )
-        for item in queryset.filter(overdue).values(*values):
+        items = list(queryset.filter(overdue).values(*values))
+        inherited = _inherited_responsible(
+            model, [item["path"] for item in items if not _joined(item, text_fields)]
+        )
+        for item in items:
             users = {item["owner_id"]} - {None}
             if user_field is not None and item[user_field.attname]:
                 users = {item[user_field.attname]}
-            responsible = ", ".join(item[name] for name in text_fields if item[name])
+            responsible = _joined(item, text_fields) or inherited.get(item["path"][: -model.steplen], "")
             reviewed = item[date_name] if date_name else None
             rows.append(
                 FreshnessRow(

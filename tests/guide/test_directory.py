@@ -1,6 +1,5 @@
 """The service directory ("hvem kan hjelpe"): pages, filters, JSON-LD, brochure PDF, review report."""
 
-import datetime
 import gzip
 import io
 import json
@@ -18,18 +17,18 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from pypdf import PdfReader
 
 from guide import brochure
-from guide.directory import ServiceDirectoryPage, ServicePage, norwegian_sort_key
-from guide.directory_demo import SERVICES
+from guide.demo.services import SERVICES
 from guide.factories import ServiceDirectoryPageFactory, ServicePageFactory
+from guide.models import ServiceDirectoryPage, ServicePage
+from guide.sorting import norwegian_sort_key
 from home import cache as page_cache
 from home.models import ContentPage, HomePage, SiteProfile
 from home.phone import tel_href
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("service_directory")]
 
 NB_URL, NN_URL = "/nb/hjelpetilbud/", "/nn/hjelpetilbod/"
 
@@ -505,16 +504,6 @@ def test_brochure_is_cached_and_rebuilt_when_a_service_is_published(client, fres
         assert build.call_count == 3
 
 
-def test_publishing_bumps_the_brochure_version_explicitly(fresh_cache):
-    before = brochure.brochure_version()
-    page = service("nb", "slt")
-    page.save_revision().publish()
-    assert brochure.brochure_version() > before
-    middle = brochure.brochure_version()
-    ContentPage.objects.filter(locale__language_code="nb").first().save_revision().publish()
-    assert brochure.brochure_version() == middle  # other pages do not throw the brochure away
-
-
 def test_brochure_cover_shows_the_logo_from_the_site_profile(client, fresh_cache):
     from wagtail.images import get_image_model
 
@@ -543,35 +532,6 @@ def test_brochure_of_an_unpublished_directory_is_not_found(client):
     url = page.url
     page.unpublish()
     assert client.get(f"{url}brosjyre/").status_code == 404
-
-
-# --- Review report ---------------------------------------------------------------------------------
-
-
-def test_review_report_lists_services_not_reviewed_in_12_months(client, make_user):
-    editor = make_user("rita", "Redaktører")
-    TOTP.activate(editor, generate_totp_secret())  # editors must use two-factor sign-in
-    client.force_login(editor)
-    stale = service("nb", "tannhelsetjenesten")
-    fresh = service("nb", "helsestasjonen")
-    assert stale.last_reviewed < datetime.date.today() - datetime.timedelta(days=365)
-    html = client.get("/admin/rapporter/hjelpetilbud-gjennomgang/").content.decode()
-    assert "Tannhelsetjenesten" in html and "Tannhelsetenesta" in html and "Rustelefonen" in html
-    assert fresh.title not in html
-
-    stale.last_reviewed = datetime.date.today()
-    stale.save_revision().publish()
-    html = client.get("/admin/rapporter/hjelpetilbud-gjennomgang/").content.decode()
-    assert "Tannhelsetjenesten</a>" not in html
-
-    dashboard = client.get("/admin/").content.decode()
-    assert "Hjelpetilbud som må gjennomgås" in dashboard and "Rustelefonen" in dashboard
-
-
-def test_review_report_is_for_editors_only(client, make_user):
-    client.force_login(make_user("anders", "BTI-agenter"))
-    response = client.get("/admin/rapporter/hjelpetilbud-gjennomgang/")
-    assert response.status_code in (302, 403)
 
 
 def test_page_counts_stay_sane():

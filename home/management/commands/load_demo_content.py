@@ -10,10 +10,10 @@ from django.utils.module_loading import import_string
 # Each app contributes its part; order matters (the guide links to pages the home part made).
 SECTION_LOADERS = [
     "home.demo.content.load",
-    "guide.demo.load",
+    "guide.demo.action_guide.load",
     "network.demo.load",
-    "guide.directory_demo.load",
-    "home.editorial.demo.load",
+    "guide.demo.services.load",
+    "home.demo.editorial.load",
 ]
 
 # For the demo only: printed by `make run`, never created by migrations or in production.

@@ -2,9 +2,10 @@
 
 Tree: HomePage → ServiceDirectoryPage (/nb/hjelpetilbud/, /nn/hjelpetilbod/) → ServicePage
 
-Target groups and topics are fixed vocabularies (the brochure's table of contents and the filters
-use them), stored as lists of slugs that are the same in both languages, so a filtered URL can be
-shared and the Nynorsk translation shares them with the Bokmål page.
+Target groups and topics are fixed vocabularies (guide/vocabulary.py; the brochure's table of
+contents and the filters use them), stored as lists of slugs that are the same in both languages, so
+a filtered URL can be shared and the Nynorsk translation shares them with the Bokmål page. The
+filter text, summaries and counts are in guide/directory_filters.py.
 
 The directory filters, counts and sorts in Python over a light summary of every service (one query
 of plain values, no page objects, kept per process and cache generation) and shows 30 services a
@@ -13,20 +14,13 @@ So the page costs the same number of queries, and weighs the same, with 10 or 1 
 
 import datetime
 import json
-import re
-import unicodedata
 from collections import Counter
-from typing import NamedTuple
-from urllib.parse import urlencode
 
-from django import forms
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Cast
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -34,100 +28,32 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from guide.directory_filters import (
+    PAGE_PARAMETER,
+    SERVICES_PER_PAGE,
+    ServiceSummary,
+    clean_text_query,
+    compose_filter_text,
+    directory_pagination,
+    label_part_of_filter_text,
+    spread_counts,
+)
+from guide.fields import ChoiceListField
+from guide.json_ld import json_ld_script
+from guide.sorting import norwegian_sort_key
+from guide.vocabulary import (
+    ACCESS_FIELDS,
+    ACCESS_LABELS,
+    TARGET_GROUP_LABELS,
+    TARGET_GROUPS,
+    TOPIC_LABELS,
+    TOPICS,
+)
 from home.blocks import BodyBlock
 from home.memo import memo
 from home.models import BasePage
-from home.pagination import grouped_number, pagination_links
+from home.pagination import grouped_number
 from home.phone import tel_number
-
-TARGET_GROUPS = [
-    ("gravide", _("Gravide")),
-    ("0-5", _("Barn 0–5 år")),
-    ("6-12", _("Barn 6–12 år")),
-    ("13-18", _("Ungdom 13–18 år")),
-    ("unge-voksne", _("Unge voksne")),
-    ("foreldre", _("Foreldre og foresatte")),
-]
-TOPICS = [
-    ("akutt", _("Akutt hjelp og krise")),
-    ("graviditet", _("Graviditet og fødsel")),
-    ("helse", _("Helse og utvikling")),
-    ("psykisk-helse", _("Psykisk helse")),
-    ("vold", _("Vold og overgrep")),
-    ("rus", _("Rus")),
-    ("familie", _("Familie og foreldrerolle")),
-    ("laering", _("Barnehage, skole og læring")),
-    ("fritid", _("Fritid og fellesskap")),
-    ("arbeid", _("Arbeid og økonomi")),
-    ("seksualitet", _("Kropp og seksualitet")),
-]
-TARGET_GROUP_LABELS = dict(TARGET_GROUPS)
-TOPIC_LABELS = dict(TOPICS)
-
-MAX_QUERY_LENGTH = 100
-SERVICES_PER_PAGE = 30
-PAGE_PARAMETER = "side"
-NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "é": "e", "ä": "{", "ö": "|"})
-
-
-def norwegian_sort_key(text: str) -> str:
-    """Alphabetical order as in a Norwegian dictionary: … x y z æ ø å."""
-    return text.lower().translate(NORWEGIAN_ORDER)
-
-
-class ChoiceListField(models.JSONField):
-    """A list of slugs from a fixed vocabulary, edited as checkboxes."""
-
-    def __init__(self, *args, vocabulary=(), **kwargs):
-        self.vocabulary = list(vocabulary)
-        kwargs.setdefault("default", list)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
-
-    def deconstruct(self):
-        name, path, args, kwargs = super().deconstruct()
-        return name, "django.db.models.JSONField", args, kwargs
-
-    def formfield(self, **kwargs):
-        return forms.MultipleChoiceField(
-            choices=self.vocabulary,
-            widget=forms.CheckboxSelectMultiple,
-            required=not self.blank,
-            label=self.verbose_name,
-            help_text=self.help_text,
-        )
-
-    def validate(self, value, model_instance):
-        super().validate(value, model_instance)
-        allowed = {slug for slug, _label in self.vocabulary}
-        if not isinstance(value, list) or any(item not in allowed for item in value):
-            raise ValidationError(_("Ukjent verdi i listen."), code="invalid_choice")
-
-
-# How to get help: the field and its badge, which the text filter also finds ("anonym", "drop-in").
-ACCESS_LABELS = [
-    ("self_referral", _("Du kan ta kontakt selv")),
-    ("needs_referral", _("Krever henvisning")),
-    ("drop_in", _("Drop-in")),
-    ("anonymous", _("Du kan være anonym")),
-]
-ACCESS_FIELDS = tuple(name for name, _label in ACCESS_LABELS)
-
-
-def label_part_of_filter_text(target_groups, topics, access_flags) -> str:
-    """The labels the text filter looks in, lower case, in the active language: the service's
-    target groups, topics and ways to get help (`access_flags` in the order of ACCESS_LABELS)."""
-    labels = [label for slug, label in TARGET_GROUPS if slug in target_groups]
-    labels += [label for slug, label in TOPICS if slug in topics]
-    labels += [label for (_name, label), flag in zip(ACCESS_LABELS, access_flags, strict=True) if flag]
-    return " ".join(map(str, labels)).lower()
-
-
-def compose_filter_text(title: str, intro: str, provider: str, label_part: str) -> str:
-    """What the directory's text filter looks in (lower case): name, summary, provider, target
-    groups, topics and how to get help, in the active language."""
-    return f"{title} {intro} {provider}".lower() + f" {label_part}"
-
 
 # What components/guide/service_card.html shows (a field left out costs a query per card; the query
 # count test in tests/guide/test_directory.py notices).
@@ -145,39 +71,6 @@ CARD_FIELDS = (
     "drop_in",
     "needs_referral",
 )
-
-
-class ServiceSummary(NamedTuple):
-    """What the directory needs of every service to filter, count and order them."""
-
-    pk: int
-    title: str
-    target_groups: frozenset
-    topics: frozenset
-    is_emergency: bool
-    always_open: bool
-    filter_text: str
-
-    @property
-    def is_urgent(self) -> bool:
-        return self.is_emergency or self.always_open
-
-
-def clean_text_query(raw: str) -> str:
-    """What a visitor typed, without control characters or surrogates, at most 100 characters."""
-    text = "".join(
-        char
-        for char in raw[: MAX_QUERY_LENGTH * 4]
-        if unicodedata.category(char) not in {"Cc", "Cs", "Co", "Cn"} or char in " \t"
-    )
-    return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_LENGTH]
-
-
-def json_ld_script(data: dict) -> str:
-    """<script type="application/ld+json"> that no text inside can close (as Django's json_script)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 – escaped above
 
 
 class ServiceDirectoryPage(BasePage):
@@ -219,7 +112,7 @@ class ServiceDirectoryPage(BasePage):
 
     def serve(self, request, *args, brochure=False, **kwargs):
         if brochure:
-            from .brochure import brochure_response
+            from guide.brochure import brochure_response
 
             return brochure_response(self, request)
         return super().serve(request, *args, **kwargs)
@@ -343,26 +236,6 @@ class ServiceDirectoryPage(BasePage):
         return context
 
 
-def spread_counts(set_counts: Counter) -> Counter:
-    """{frozenset of slugs: how many services have it} as {slug: how many services have it}."""
-    counts = Counter()
-    for slugs, number in set_counts.items():
-        for slug in slugs:
-            counts[slug] += number
-    return counts
-
-
-def directory_pagination(shown, base_url: str, filters: list[tuple[str, str]]) -> dict:
-    """Links to the directory's other pages that keep the visitor's filters. Page 1 has no page
-    parameter (one address per list); every link goes to the results, past the filter form."""
-
-    def url(number: int) -> str:
-        parameters = filters + ([(PAGE_PARAMETER, str(number))] if number > 1 else [])
-        return f"{base_url}?{urlencode(parameters)}#treff" if parameters else f"{base_url}#treff"
-
-    return pagination_links(shown, url)
-
-
 class ServicePage(BasePage):
     """One help offer: who it is for, what it costs, how to get help, and how to get in touch."""
 
@@ -467,6 +340,8 @@ class ServicePage(BasePage):
     parent_page_types = ["guide.ServiceDirectoryPage"]
     subpage_types = []
     template = "pages/guide/service_page.html"
+    # Who answers for a service's facts in the freshness report (home/editorial): its provider.
+    freshness_responsible_fields = ("provider",)
 
     class Meta:
         verbose_name = _("hjelpetilbud")

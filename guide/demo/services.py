@@ -9,10 +9,9 @@ import datetime
 
 from wagtail.models import Locale
 
+from guide.models import ServiceDirectoryPage, ServicePage
 from home.demo.bilingual import Glossary, add_child_once, translate
 from home.models import HomePage
-
-from .directory import ServiceDirectoryPage, ServicePage
 
 RADHUS = ("Rådhuset, Storgata 1, 9999 Fjordvik", "Rådhuset, Storgata 1, 9999 Fjordvik")
 HELSEHUS = ("Helsehuset, Fjordvegen 12, 9999 Fjordvik", "Helsehuset, Fjordvegen 12, 9999 Fjordvik")

@@ -8,8 +8,8 @@ from django.apps import apps
 
 from wagtail.models import Locale
 
-from . import setup
-from .freshness import review_field
+from home.editorial import setup
+from home.editorial.freshness import review_field
 
 # Fixed dates, well over 12 months ago: the demo shows them as overdue.
 OVERDUE_REVIEWS = [datetime.date(2024, 2, 1), datetime.date(2024, 9, 15)]

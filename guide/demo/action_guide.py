@@ -14,11 +14,17 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 from wagtail_localize.models import SegmentOverride, TranslationSource
 
+from guide.models import (
+    ConcernPage,
+    GuideIndexPage,
+    GuideLevelPage,
+    ServiceAreaGuidePage,
+    Tool,
+    ToolLibraryPage,
+)
 from home.demo.bilingual import Glossary, add_child_once, translate
 from home.demo.files import demo_pdf
 from home.models import HomePage
-
-from .models import ConcernPage, GuideIndexPage, GuideLevelPage, ServiceAreaGuidePage, Tool, ToolLibraryPage
 
 COLLECTION_NAME = "Handlingsveileder – verktøy"
 
