@@ -85,7 +85,8 @@ MIDDLEWARE = [
     "home.cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's SessionMiddleware, with a 503 "try again" when the database drops a session save.
+    "home.sessions.SessionSaveMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -94,6 +95,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Sign-in POSTs get a 503 while allauth's rate-limit counters (Redis) cannot be read.
+    "home.unavailable.LoginNeedsCacheMiddleware",
     "home.security.SecurityPolicyMiddleware",
 ]
 
@@ -129,7 +132,24 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     # django-redis keeps one client (and its connection pool) per process; Django's own RedisCache
     # builds a new client for every cache call, a noticeable part of a page that makes three.
-    CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL}}
+    # Redis is a cache, never a dependency (docs/security.md): short timeouts, and the default
+    # alias (sessions' copy, allauth's counters, translation drafts) ignores Redis errors. The
+    # page cache has an alias of its own that raises, so home/cache.py can tell an outage from a
+    # miss; logins fail closed while it is down (home/unavailable.py).
+    _REDIS_OPTIONS = {
+        "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+        "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+    }
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {**_REDIS_OPTIONS, "IGNORE_EXCEPTIONS": True},
+        },
+        "pagecache": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL, "OPTIONS": _REDIS_OPTIONS},
+    }
+    PAGE_CACHE_ALIAS = "pagecache"
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Rendered page content and parts of the frame ({% page_content_cache %}, {% chrome_fragment %};

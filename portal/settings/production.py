@@ -73,8 +73,10 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 # With REDIS_URL (base.py) the cache is shared by every app server: the page cache and its purge,
 # allauth's login rate limits and the sessions. Sessions are written to the database too
 # (cached_db), so a Redis restart or eviction logs nobody out.
+# The cached copy is keyed by the cache generation, so none from before a Redis outage is used
+# after it (home/sessions.py).
 if REDIS_URL:
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_ENGINE = "home.sessions"
 # `check --deploy` fails without a shared cache (home/checks.py), unless this is one process.
 SHARED_CACHE_REQUIRED = not env_bool("PORTAL_SINGLE_PROCESS", False)
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
