@@ -24,6 +24,7 @@ throwing the whole cache away on each change costs one re-render per page and is
 whereas working out which pages show a given snippet is easy to get wrong.
 """
 
+import contextlib
 import hashlib
 import itertools
 import logging
@@ -151,7 +152,7 @@ def store_call(call, store=None):
         return call(store)
     except StoreDown:
         raise
-    except Exception as error:  # noqa: BLE001 - any failure of the cache backend is an outage
+    except Exception as error:
         _mark_down(error)
         raise StoreDown from error
 
@@ -197,10 +198,9 @@ def _bump_generation(store=None) -> None:
 
 
 def _bump_or_owe() -> None:
-    try:
+    # On StoreDown the bump is owed: store_call() applies it the first time the store answers.
+    with contextlib.suppress(StoreDown):
         store_call(_bump_generation)
-    except StoreDown:
-        pass  # owed: bumped by store_call() the first time the store answers again
 
 
 def purge_all(reason: str = "") -> None:

@@ -39,8 +39,10 @@ class SessionStore(CachedDBStore):
         return self._prefix() + self._get_or_create_session_key()
 
     def exists(self, session_key):
-        return bool(session_key) and (self._prefix() + session_key) in self._cache or DBStore.exists(
-            self, session_key
+        return (
+            bool(session_key)
+            and (self._prefix() + session_key) in self._cache
+            or DBStore.exists(self, session_key)
         )
 
 

@@ -23,6 +23,10 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 DEMO_USERS_ALLOWED = False
+# gunicorn sits behind one nginx, which appends the client's address to X-Forwarded-For
+# (docs/deployment.md): allauth's login limits count that address, not nginx's 127.0.0.1.
+# Set TRUSTED_PROXY_COUNT=0 only where gunicorn faces visitors directly.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
 
 # --- Database ---------------------------------------------------------------------------
 # gunicorn's sync workers keep one connection each; reusing it saves a connect per request.

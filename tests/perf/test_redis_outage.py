@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[2]
 REDIS_PORT = int(os.environ.get("REDIS_OUTAGE_PORT", "6391"))
 APP_PORT = int(os.environ.get("REDIS_OUTAGE_APP_PORT", "8391"))
 HOST = "localhost"
+REDIS_SERVER = shutil.which("redis-server")
+REDIS_CLI = shutil.which("redis-cli")
 
 pytestmark = [pytest.mark.redis_outage, pytest.mark.slow]
 
@@ -63,13 +65,26 @@ class Redis:
 
     def start(self):
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [
+                REDIS_SERVER,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
         for _ in range(50):
-            if subprocess.run(["redis-cli", "-p", str(self.port), "ping"], capture_output=True).stdout.strip() == b"PONG":
+            if (
+                subprocess.run([REDIS_CLI, "-p", str(self.port), "ping"], capture_output=True).stdout.strip()
+                == b"PONG"
+            ):
                 return
             time.sleep(0.1)
         pytest.fail("redis-server did not start")
@@ -129,7 +144,7 @@ class Load:
 
 @pytest.fixture(scope="module")
 def portal():
-    if not shutil.which("redis-server") or not shutil.which("redis-cli"):
+    if not REDIS_SERVER or not REDIS_CLI:
         pytest.skip("redis-server is not installed")
     workdir = Path(tempfile.mkdtemp(prefix="bti-redis-outage-"))
     redis = Redis(REDIS_PORT)
@@ -149,10 +164,17 @@ def portal():
     python = sys.executable
     manage = [python, "manage.py"]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([*manage, "load_demo_content", "--no-users"], cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(
+        [*manage, "load_demo_content", "--no-users"], cwd=ROOT, env=env, check=True, capture_output=True
+    )
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     server = subprocess.Popen(
-        [str(Path(python).parent / "gunicorn"), "portal.wsgi:application", "--workers=2", f"--bind=127.0.0.1:{APP_PORT}"],
+        [
+            str(Path(python).parent / "gunicorn"),
+            "portal.wsgi:application",
+            "--workers=2",
+            f"--bind=127.0.0.1:{APP_PORT}",
+        ],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -188,7 +210,16 @@ def public_paths():
     nn = [path for path in pages if path.startswith("/nn/")][:4]
     _status, _headers, home = fetch("/nb/")
     documents = sorted(set(re.findall(r'href="(/documents/[^"]+)"', home)))[:1]
-    return ["/nb/", "/nn/", *nb, *nn, "/nb/sok/?q=barnehage", "/nn/sok/?q=skule", "/nb/konto/login/", *documents]
+    return [
+        "/nb/",
+        "/nn/",
+        *nb,
+        *nn,
+        "/nb/sok/?q=barnehage",
+        "/nn/sok/?q=skule",
+        "/nb/konto/login/",
+        *documents,
+    ]
 
 
 def login_attempt():
@@ -245,12 +276,14 @@ def test_a_redis_outage_under_load_takes_nothing_down(portal):
 
     total = sum(sum(counts.values()) for counts in load.counts.values())
     five = sum(counts[500] for counts in load.counts.values())
-    print(f"\nRedis outage under load: {len(paths)} public URLs, {load.visitors} visitors")
+    print(f"\nRedis outage under load: {len(paths)} public URLs, {load.visitors} visitors")  # noqa: T201 - the figures are the point
     for phase, counts in load.counts.items():
-        print(f"  {phase:>9}: {sum(counts.values()):5d} requests, {dict(sorted(counts.items()))}")
-    print(f"  total {total} requests, {five} × 5xx")
-    print(f"  back to cached after thaw: {frozen_recovery and round(frozen_recovery, 2)} s; after restart: {restarted_recovery and round(restarted_recovery, 2)} s")
-    print(f"  login while frozen: {frozen_login[0]}; while stopped: {stopped_login[0]}")
+        print(f"  {phase:>9}: {sum(counts.values()):5d} requests, {dict(sorted(counts.items()))}")  # noqa: T201 - the figures are the point
+    print(f"  total {total} requests, {five} × 5xx")  # noqa: T201 - the figures are the point
+    print(  # noqa: T201 - the figures are the point
+        f"  back to cached after thaw: {frozen_recovery and round(frozen_recovery, 2)} s; after restart: {restarted_recovery and round(restarted_recovery, 2)} s"
+    )
+    print(f"  login while frozen: {frozen_login[0]}; while stopped: {stopped_login[0]}")  # noqa: T201 - the figures are the point
 
     assert five == 0, load.failures[:10]
     assert load.counts["stopped"][200] > 0 and load.counts["frozen"][200] > 0
@@ -260,7 +293,9 @@ def test_a_redis_outage_under_load_takes_nothing_down(portal):
         assert "Prøv igjen om litt" in html
         assert headers["Retry-After"]
     assert frozen_recovery is not None and frozen_recovery < 5, "pages not cached again after Redis thawed"
-    assert restarted_recovery is not None and restarted_recovery < 5, "pages not cached again after Redis restarted"
+    assert restarted_recovery is not None and restarted_recovery < 5, (
+        "pages not cached again after Redis restarted"
+    )
 
 
 def test_no_page_stored_before_a_freeze_is_served_after_it(portal):
@@ -279,4 +314,6 @@ def test_no_page_stored_before_a_freeze_is_served_after_it(portal):
     time.sleep(0.2)
     status, headers, _html = fetch(probe)
     assert status == 200
-    assert headers["X-Page-Cache"] in ("miss", "unavailable"), "a page cached before the outage was served after it"
+    assert headers["X-Page-Cache"] in ("miss", "unavailable"), (
+        "a page cached before the outage was served after it"
+    )
