@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.images.fields import check_image_file_format
+from wagtail.images.fields import ImageFileExtensionValidator
 from wagtail.images.forms import BaseImageForm
 
 MEDIA_CSP = "default-src 'none'; sandbox"
@@ -35,7 +35,7 @@ class SafeImageForm(BaseImageForm):
         field.validators = [
             validator
             for validator in field.validators
-            if validator is not check_image_file_format and not isinstance(validator, FileExtensionValidator)
+            if validator is not ImageFileExtensionValidator and not isinstance(validator, FileExtensionValidator)
         ]
         field.help_text = f"{field.help_text} {SVG_HELP}".strip()
 
