@@ -75,7 +75,7 @@ class SecurityPolicyMiddleware:
 
 def admin_policy() -> str:
     config = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", None)
-    return build_policy(config=config) if config else ""
+    return build_policy(config=config.get("DIRECTIVES", {})) if config else ""
 
 
 def add_policy_headers(request, response):

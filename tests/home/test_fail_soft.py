@@ -7,7 +7,7 @@ served after it, sign-in POSTs are refused with a translated 503, and a session 
 could not save answers 503 instead of 400. tests/perf/test_redis_outage.py does the same against
 a real Redis and gunicorn."""
 
-from django.contrib.sessions.backends.db import SessionStore as DBStore
+from django.contrib.sessions.models import Session
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import OperationalError
 
