@@ -162,9 +162,7 @@ def test_a_session_the_database_could_not_save_answers_503(client, make_user, mo
     def dropped(self, *args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(
-        DBStore, "create_model_instance", lambda self, data: type("M", (), {"save": dropped})()
-    )
+    monkeypatch.setattr(Session, "save", dropped)
     response = client.get("/nb/")
     assert response.status_code == 503
     assert "Prøv igjen om litt" in response.content.decode()
