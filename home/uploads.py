@@ -35,7 +35,8 @@ class SafeImageForm(BaseImageForm):
         field.validators = [
             validator
             for validator in field.validators
-            if validator is not ImageFileExtensionValidator and not isinstance(validator, FileExtensionValidator)
+            if validator is not ImageFileExtensionValidator
+            and not isinstance(validator, FileExtensionValidator)
         ]
         field.help_text = f"{field.help_text} {SVG_HELP}".strip()
 
