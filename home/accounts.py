@@ -1,4 +1,24 @@
+"""allauth adapters and the authentication backend.
+
+- PortalAccountAdapter: nobody signs up on the public site.
+- EvenCostAuthenticationBackend: a login by e-mail costs one password hash whether the address
+  exists or not (allauth tried the same user twice for a known address, and Django's
+  ModelBackend added a hash of its own: 3 against 2, which told an attacker which addresses
+  have accounts). It is the only backend; it inherits Django's permission checks.
+- PortalMFAAdapter: TOTP secrets and recovery-code seeds are encrypted in the database with
+  Fernet (MFA_ENCRYPTION_KEYS, docs/security.md), so a database backup alone does not hold
+  anyone's second factor.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.auth_backends import AuthenticationBackend
+from allauth.mfa.adapter import DefaultMFAAdapter
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+ENCRYPTED_PREFIX = "fernet:"
 
 
 class PortalAccountAdapter(DefaultAccountAdapter):
@@ -6,3 +26,61 @@ class PortalAccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request):
         return False
+
+
+class EvenCostAuthenticationBackend(AuthenticationBackend):
+    """allauth's backend, checking each candidate user's password at most once per attempt."""
+
+    def authenticate(self, request, **credentials):
+        self._checked_users = set()
+        return super().authenticate(request, **credentials)
+
+    def _check_password(self, user, password):
+        if user is not None:
+            checked = getattr(self, "_checked_users", set())
+            if user.pk in checked:
+                return None
+            checked.add(user.pk)
+        return super()._check_password(user, password)
+
+
+def mfa_fernet() -> MultiFernet | None:
+    """The keys from MFA_ENCRYPTION_KEYS (comma-separated, newest first), or None when unset."""
+    keys = [key for key in getattr(settings, "MFA_ENCRYPTION_KEYS", []) if key]
+    if not keys:
+        return None
+    try:
+        return MultiFernet([Fernet(key) for key in keys])
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            "MFA_ENCRYPTION_KEYS must be Fernet keys (python -c 'from cryptography.fernet import "
+            "Fernet; print(Fernet.generate_key().decode())')"
+        ) from error
+
+
+class PortalMFAAdapter(DefaultMFAAdapter):
+    def encrypt(self, text: str) -> str:
+        fernet = mfa_fernet()
+        if fernet is None or text.startswith(ENCRYPTED_PREFIX):
+            return text
+        return ENCRYPTED_PREFIX + fernet.encrypt(text.encode()).decode()
+
+    def decrypt(self, encrypted_text: str) -> str:
+        if not encrypted_text.startswith(ENCRYPTED_PREFIX):
+            return encrypted_text  # written before encryption was switched on: encrypt_mfa_secrets
+        fernet = mfa_fernet()
+        if fernet is None:
+            raise ImproperlyConfigured("MFA secrets are encrypted but MFA_ENCRYPTION_KEYS is not set.")
+        try:
+            return fernet.decrypt(encrypted_text[len(ENCRYPTED_PREFIX) :].encode()).decode()
+        except InvalidToken as error:
+            raise ImproperlyConfigured("No key in MFA_ENCRYPTION_KEYS opens this MFA secret.") from error
+
+    def reencrypt(self, encrypted_text: str) -> str:
+        """The value under the newest key (rotation), or encrypted for the first time."""
+        fernet = mfa_fernet()
+        if fernet is None:
+            return encrypted_text
+        if not encrypted_text.startswith(ENCRYPTED_PREFIX):
+            return self.encrypt(encrypted_text)
+        return ENCRYPTED_PREFIX + fernet.rotate(encrypted_text[len(ENCRYPTED_PREFIX) :].encode()).decode()

@@ -24,8 +24,11 @@ throwing the whole cache away on each change costs one re-render per page and is
 whereas working out which pages show a given snippet is easy to get wrong.
 """
 
+import contextlib
 import hashlib
+import itertools
 import logging
+import threading
 import time
 from functools import cache
 
@@ -83,17 +86,109 @@ def _initial_generation() -> int:
     return time.time_ns() // 1000
 
 
-def current_generation(store=None) -> int:
+# --- Redis outages ------------------------------------------------------------------------
+# Redis is a cache: when it cannot be reached the portal keeps serving, uncached. The page cache
+# uses a cache alias that raises on errors (PAGE_CACHE_ALIAS, "pagecache" with REDIS_URL), so a
+# generation that cannot be read is told apart from one that is missing:
+# - a generation that cannot be read is a new, negative one for every request: nothing is served
+#   from or stored in the page cache, and no memo (home/memo.py) outlives the request;
+# - a process that saw the store fail owes a bump: the first time it reaches the store again it
+#   bumps the generation before reading anything, so a publish whose bump was lost during the
+#   outage can never leave pages cached before the outage in service after it;
+# - after a failure the store is left alone for CACHE_OUTAGE_RETRY_SECONDS (one second), so an
+#   outage costs each process one failed call per second, not one per cache call.
+
+
+class _Health:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.down_until = 0.0
+        self.owed_bump = False
+
+
+_health = _Health()
+_outage_counter = itertools.count(1)
+
+
+def _retry_seconds() -> float:
+    return getattr(settings, "CACHE_OUTAGE_RETRY_SECONDS", 1.0)
+
+
+def store_is_down() -> bool:
+    return time.monotonic() < _health.down_until
+
+
+def _mark_down(error: BaseException | None = None) -> None:
+    with _health.lock:
+        first = not _health.owed_bump
+        _health.down_until = time.monotonic() + _retry_seconds()
+        _health.owed_bump = True
+    if first:
+        logger.warning("page cache store unreachable, serving uncached: %s", error)
+
+
+def outage_generation() -> int:
+    """A generation no entry carries: negative (stored ones are clock values) and new each call."""
+    return -(time.time_ns() + next(_outage_counter))
+
+
+def _settle_debt(store) -> None:
+    """Bump the generation once the store answers again after an outage this process saw."""
+    if _health.owed_bump:
+        _bump_generation(store)
+        with _health.lock:
+            _health.owed_bump = False
+        logger.warning("page cache store reachable again; generation bumped")
+
+
+def store_call(call, store=None):
+    """Run `call(store)` against the page-cache store; raises StoreDown when it cannot be reached
+    (now, or within the last second). Settles an owed bump first."""
+    if store_is_down():
+        raise StoreDown
     store = store or page_cache()
+    try:
+        _settle_debt(store)
+        return call(store)
+    except StoreDown:
+        raise
+    except Exception as error:
+        _mark_down(error)
+        raise StoreDown from error
+
+
+class StoreDown(Exception):
+    """The shared cache cannot be reached."""
+
+
+def store_is_reachable() -> bool:
+    """One round trip to the shared cache (for what must fail closed, such as login limits)."""
+    try:
+        store_call(lambda store: store.get("portal:ping"))
+    except StoreDown:
+        return False
+    return True
+
+
+def _read_generation(store) -> int:
     generation = store.get(GENERATION_KEY)
     if generation is None:
         store.add(GENERATION_KEY, _initial_generation(), timeout=None)
         generation = store.get(GENERATION_KEY)
+    if generation is None:
+        raise StoreDown  # a store that accepts nothing (a broken or full Redis)
     return generation
 
 
-def _bump_generation() -> None:
-    store = page_cache()
+def current_generation(store=None) -> int:
+    try:
+        return store_call(_read_generation, store)
+    except StoreDown:
+        return outage_generation()
+
+
+def _bump_generation(store=None) -> None:
+    store = store or page_cache()
     try:
         # add() is a no-op when the key exists; incr() is atomic in Redis.
         store.add(GENERATION_KEY, _initial_generation(), timeout=None)
@@ -102,11 +197,17 @@ def _bump_generation() -> None:
         store.set(GENERATION_KEY, _initial_generation(), timeout=None)
 
 
+def _bump_or_owe() -> None:
+    # On StoreDown the bump is owed: store_call() applies it the first time the store answers.
+    with contextlib.suppress(StoreDown):
+        store_call(_bump_generation)
+
+
 def purge_all(reason: str = "") -> None:
     """Make every cached page stale now and again when the current transaction commits."""
     logger.debug("page cache purged: %s", reason)
-    _bump_generation()
-    transaction.on_commit(_bump_generation)
+    _bump_or_owe()
+    transaction.on_commit(_bump_or_owe)
 
 
 @cache
@@ -260,18 +361,27 @@ class PageCacheMiddleware:
         if key is None:
             generation = current_generation(store)
         else:
-            found = store.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY)
-            if generation is None:
-                generation = current_generation(store)
-            entry = found.get(key)
+            try:
+                found = store_call(lambda store: store.get_many([GENERATION_KEY, key]), store)
+                generation = found.get(GENERATION_KEY)
+                if generation is None:
+                    generation = current_generation(store)
+                entry = found.get(key)
+            except StoreDown:
+                generation = outage_generation()
         if entry is not None and entry[0] == generation:
             return _rebuild(entry)
         with memo.generation_scope(generation):
             chrome.prime_wagtail_site(request)
             response = self.get_response(request)
-        if key is not None and response_is_cacheable(request, response):
+        if key is not None and generation > 0 and response_is_cacheable(request, response):
             headers = [(name, value) for name, value in response.headers.items() if name != HEADER]
-            store.set(key, (generation, response.status_code, headers, response.content), timeout())
-            response.headers[HEADER] = "miss"
+            value = (generation, response.status_code, headers, response.content)
+            try:
+                store_call(lambda store: store.set(key, value, timeout()), store)
+                response.headers[HEADER] = "miss"
+            except StoreDown:
+                response.headers[HEADER] = "unavailable"
+        elif key is not None and generation < 0:
+            response.headers[HEADER] = "unavailable"
         return response

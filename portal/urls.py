@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import privacy
+from home import password_restriction, privacy
 from home import views as home_views
 
 urlpatterns = [
@@ -38,6 +38,11 @@ urlpatterns += i18n_patterns(
     path("konto/mine-data/", privacy.my_data, name="my_data"),
     path("konto/", include("allauth.urls")),
     path("sok/", home_views.search, name="search"),
+    # Wagtail's password form, only for password restrictions the visitor may use (home/password_restriction.py).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        password_restriction.authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

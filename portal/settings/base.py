@@ -83,9 +83,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Full-page cache for anonymous visitors; off unless PAGE_CACHE_ENABLED (on in production.py).
     "home.cache.PageCacheMiddleware",
+    # Uploaded files get a sandboxing CSP of their own instead of the site's (home/uploads.py).
+    "home.uploads.MediaHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's SessionMiddleware, with a 503 "try again" when the database drops a session save.
+    "home.sessions.SessionSaveMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -94,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Sign-in POSTs get a 503 while allauth's rate-limit counters (Redis) cannot be read.
+    "home.unavailable.LoginNeedsCacheMiddleware",
     "home.security.SecurityPolicyMiddleware",
 ]
 
@@ -129,7 +134,28 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     # django-redis keeps one client (and its connection pool) per process; Django's own RedisCache
     # builds a new client for every cache call, a noticeable part of a page that makes three.
-    CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL}}
+    # Redis is a cache, never a dependency (docs/security.md): short timeouts, and the default
+    # alias (sessions' copy, allauth's counters, translation drafts) ignores Redis errors. The
+    # page cache has an alias of its own that raises, so home/cache.py can tell an outage from a
+    # miss; logins fail closed while it is down (home/unavailable.py).
+    _REDIS_OPTIONS = {
+        "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+        "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+    }
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {**_REDIS_OPTIONS, "IGNORE_EXCEPTIONS": True},
+        },
+        "pagecache": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": _REDIS_OPTIONS,
+        },
+    }
+    PAGE_CACHE_ALIAS = "pagecache"
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Rendered page content and parts of the frame ({% page_content_cache %}, {% chrome_fragment %};
@@ -148,10 +174,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
+# One backend: allauth's (which inherits Django's permission checks), checking a password once
+# per attempt so a login by e-mail costs the same whether the address exists (home/accounts.py).
+AUTHENTICATION_BACKENDS = ["home.accounts.EvenCostAuthenticationBackend"]
 
 # --- Languages ---------------------------------------------------------------
 LANGUAGE_CODE = "nb"
@@ -179,7 +204,12 @@ STORAGES = {
     # Backups (manage.py dbbackup / mediabackup, see docs/operations.md). Keep them off the web server.
     "dbbackup": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups"))},
+        "OPTIONS": {
+            "location": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups")),
+            # Backups hold sessions and password hashes: readable by the portal's user only.
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
     },
 }
 
@@ -192,7 +222,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "norwegian"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
-WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "svg"]
+# No SVG: it can carry script (home/uploads.py). The form says so.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.SafeImageForm"
 
 # --- Accounts (django-allauth) -------------------------------------------------
 LOGIN_URL = "account_login"
@@ -202,6 +234,11 @@ ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
+# A password reset for an address without an account sends nothing (nor says so).
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+# Client address for allauth's rate limits: 0 trusts only REMOTE_ADDR (runserver, tests);
+# production.py trusts the X-Forwarded-For entry nginx adds (docs/configuration.md).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Without this a logged-in user who lacks access to a page would loop between Wagtail's
 # login redirect and allauth's "already logged in" redirect (wagtail#4297).
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
@@ -210,6 +247,10 @@ ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 # before they reach the Wagtail admin or coordinator pages (home/security.py).
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "BTI-portalen"
+# TOTP secrets and recovery seeds are encrypted at rest with these Fernet keys, newest first;
+# older keys only decrypt (rotation: docs/security.md, manage.py encrypt_mfa_secrets).
+MFA_ADAPTER = "home.accounts.PortalMFAAdapter"
+MFA_ENCRYPTION_KEYS = env_list("MFA_ENCRYPTION_KEYS", [])
 MFA_REQUIRED_FOR_GROUPS = ["Redaktører", "Koordinatorer"]
 MFA_REQUIRED_PATH_PREFIXES = ["/admin/"]
 # The admin signs in through allauth too, so its MFA step is never bypassed.
@@ -219,6 +260,9 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_SAVE_EVERY_REQUEST = True
 ADMIN_IDLE_TIMEOUT = int(os.environ.get("ADMIN_IDLE_TIMEOUT", str(2 * 60 * 60)))
+
+# GPG-encrypted backups (manage.py dbbackup --encrypt): the recipient's key id or e-mail.
+DBBACKUP_GPG_RECIPIENT = os.environ.get("DBBACKUP_GPG_RECIPIENT") or None
 
 # --- Security headers -------------------------------------------------------------
 # No inline scripts or styles anywhere on the public site and intranet. The Wagtail admin
@@ -256,6 +300,19 @@ PERMISSIONS_POLICY = {
 }
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Sent by home/security.py on every response.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# The Wagtail admin needs inline scripts and styles, so it is outside CONTENT_SECURITY_POLICY;
+# this narrower policy (built with django-csp, home/security.py) still applies there.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    },
+}
 
 # --- Uploads ----------------------------------------------------------------------
 # Only these document types, recognised by their content and not just their name.

@@ -23,6 +23,10 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 DEMO_USERS_ALLOWED = False
+# gunicorn sits behind one nginx, which appends the client's address to X-Forwarded-For
+# (docs/deployment.md): allauth's login limits count that address, not nginx's 127.0.0.1.
+# Set TRUSTED_PROXY_COUNT=0 only where gunicorn faces visitors directly.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
 
 # --- Database ---------------------------------------------------------------------------
 # gunicorn's sync workers keep one connection each; reusing it saves a connect per request.
@@ -73,8 +77,10 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 # With REDIS_URL (base.py) the cache is shared by every app server: the page cache and its purge,
 # allauth's login rate limits and the sessions. Sessions are written to the database too
 # (cached_db), so a Redis restart or eviction logs nobody out.
+# The cached copy is keyed by the cache generation, so none from before a Redis outage is used
+# after it (home/sessions.py).
 if REDIS_URL:
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_ENGINE = "home.sessions"
 # `check --deploy` fails without a shared cache (home/checks.py), unless this is one process.
 SHARED_CACHE_REQUIRED = not env_bool("PORTAL_SINGLE_PROCESS", False)
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
