@@ -229,16 +229,27 @@ def test_cutoff_is_twelve_months():
     assert freshness.cutoff(datetime.date(2028, 2, 29)) == datetime.date(2027, 2, 28)
 
 
-def test_overdue_pages(nb):
+LONG_AGO = datetime.date(2020, 1, 15)
+
+
+@pytest.fixture
+def stale_services(portal):
+    """The portal's two Bokmål services, last reviewed long ago; their Nynorsk copies stay fresh."""
+    services = list(portal.services["nb"])
+    ServicePage.objects.filter(pk__in=[service.pk for service in services]).update(last_reviewed=LONG_AGO)
+    ServicePage.objects.filter(pk__in=[service.pk for service in portal.services["nn"]]).update(
+        last_reviewed=timezone.localdate()
+    )
+    return services
+
+
+def test_overdue_pages(portal, stale_services):
     overdue = {row.page_id: row for row in freshness.overdue_pages()}
-    stale_services = ServicePage.objects.filter(last_reviewed__lt=freshness.cutoff(), live=True)
-    assert stale_services.count() >= 2  # the demo sets two old review dates in both languages
-    assert set(stale_services.values_list("pk", flat=True)) <= set(overdue)
-    fresh = ServicePage.objects.filter(last_reviewed__gte=freshness.cutoff()).first()
-    assert fresh.pk not in overdue
+    assert {service.pk for service in stale_services} <= set(overdue)
+    assert not {service.pk for service in portal.services["nn"]} & set(overdue)
 
     # A page whose review date was never filled in is judged by its last publication.
-    level = GuideLevelPage.objects.filter(locale=nb).first()
+    level = portal.level["nb"]
     assert level.pk not in overdue
     GuideLevelPage.objects.filter(pk=level.pk).update(
         last_published_at=timezone.now() - datetime.timedelta(days=400)
@@ -247,9 +258,8 @@ def test_overdue_pages(nb):
     assert row.judged_by_publication
 
 
-def test_dashboard_shows_the_responsible_editor_their_pages(editor_client, editor, nb):
-    stale = ServicePage.objects.filter(last_reviewed__lt=freshness.cutoff(), locale=nb).order_by("path")
-    mine, not_mine = stale[0], stale[1]
+def test_dashboard_shows_the_responsible_editor_their_pages(editor_client, editor, portal, stale_services):
+    mine, not_mine = stale_services
     ServicePage.objects.filter(pk=mine.pk).update(owner=editor)
     html = editor_client.get("/admin/").content.decode()
     assert "Oversettelser som trenger arbeid" in html
@@ -259,15 +269,15 @@ def test_dashboard_shows_the_responsible_editor_their_pages(editor_client, edito
     assert not_mine.title not in panel
 
     # Named as responsible on the page itself (guide pages have no review date yet: by publication).
-    level = GuideLevelPage.objects.filter(locale=nb).first()
+    level = portal.level["nb"]
     GuideLevelPage.objects.filter(pk=level.pk).update(
         responsible_name="Rita Redaktør", last_published_at=timezone.now() - datetime.timedelta(days=500)
     )
     assert level.pk in {row.page_id for row in freshness.overdue_pages(user=editor)}
 
 
-def test_freshness_report(editor_client):
-    stale = ServicePage.objects.filter(last_reviewed__lt=freshness.cutoff()).first()
+def test_freshness_report(editor_client, stale_services):
+    stale = stale_services[0]
     html = editor_client.get(FRESHNESS).content.decode()
     assert stale.title in html
     assert reverse("wagtailadmin_pages:edit", args=[stale.pk]) in html

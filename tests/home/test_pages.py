@@ -2,7 +2,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.html import strip_tags
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -16,6 +16,7 @@ from tests.portal import HOME_FAQ, HOME_TABLE, HOME_TABLE_CAPTION, STATEMENT_DEV
 class TestCreatingPages(WagtailPageTestCase):
     def test_editor_can_create_content_page_with_every_block(self):
         home = HomePageFactory(parent=Page.get_first_root_node(), slug="forside")
+        Site.objects.update(root_page=home)  # the new page must have a URL to be rendered
         self.client.force_login(
             get_user_model().objects.create_superuser("admin", "admin@x.example", "pw-123456789")
         )
