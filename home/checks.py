@@ -26,3 +26,20 @@ def shared_cache(app_configs, **kwargs):
             id="portal.E001",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def mfa_secrets_encrypted(app_configs, **kwargs):
+    """Second factors are encrypted at rest (home/accounts.py): without keys a database backup
+    alone would hold every editor's and coordinator's TOTP secret."""
+    if not getattr(settings, "MFA_ENCRYPTION_REQUIRED", False) or settings.MFA_ENCRYPTION_KEYS:
+        return []
+    return [
+        Error(
+            "MFA_ENCRYPTION_KEYS is not set: TOTP secrets and recovery seeds would be stored in "
+            "plain text, readable from any database backup.",
+            hint="Set MFA_ENCRYPTION_KEYS to a Fernet key, then run manage.py encrypt_mfa_secrets "
+            "(docs/security.md).",
+            id="portal.E002",
+        )
+    ]

@@ -23,6 +23,9 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 DEMO_USERS_ALLOWED = False
+# `check --deploy` fails without MFA_ENCRYPTION_KEYS (home/checks.py): second factors are
+# encrypted at rest in production.
+MFA_ENCRYPTION_REQUIRED = True
 # gunicorn sits behind one nginx, which appends the client's address to X-Forwarded-For
 # (docs/deployment.md): allauth's login limits count that address, not nginx's 127.0.0.1.
 # Set TRUSTED_PROXY_COUNT=0 only where gunicorn faces visitors directly.

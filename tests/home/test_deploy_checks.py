@@ -10,17 +10,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+MFA_KEY = "A" * 43 + "="  # a well-formed Fernet key (32 bytes, base64)
+
+
 def deploy_check(**environment):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"REDIS_URL", "PORTAL_SINGLE_PROCESS", "DJANGO_SETTINGS_MODULE"}
+        if key not in {"REDIS_URL", "PORTAL_SINGLE_PROCESS", "DJANGO_SETTINGS_MODULE", "MFA_ENCRYPTION_KEYS"}
     }
     env.update(
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="deploy-check-" + "k" * 50,
         ALLOWED_HOSTS="bti.example.no",
-        **environment,
+        **{"MFA_ENCRYPTION_KEYS": MFA_KEY, **environment},
     )
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -48,3 +51,9 @@ def test_production_needs_a_shared_cache_unless_single_process(environment, pass
     assert ("portal.E001" in output) is not passes
     if not passes:
         assert "REDIS_URL" in output and "old pages" in output
+
+
+def test_production_needs_keys_for_the_second_factors():
+    result = deploy_check(REDIS_URL="redis://127.0.0.1:6379/0", MFA_ENCRYPTION_KEYS="")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "portal.E002" in output and "encrypt_mfa_secrets" in output
