@@ -14,20 +14,20 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, PageVi
 from home.demo.bilingual import Glossary, add_child_once, translate
 from home.demo.files import demo_pdf
 from home.models import HomePage
-from network.intranet import (
-    INTRANET_COLLECTION,
-    INTRANET_GROUPS,
+from network.access import INTRANET_COLLECTION, INTRANET_GROUPS
+from network.models import (
     IntranetPage,
     Meeting,
     MeetingPlanPage,
+    NetworkGroupPage,
     ProgressPlanPage,
     ReportFormField,
     ReportFormPage,
     ReportSubmission,
+    ServiceUnit,
     TrainingIndexPage,
     TrainingPackagePage,
 )
-from network.models import NetworkGroupPage, ServiceUnit
 
 
 def aware(year, month, day, hour=9, minute=0):

@@ -11,8 +11,7 @@ from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from network.factories import ReportFormFieldFactory, ReportFormPageFactory
-from network.intranet import CalendarFeedToken, IntranetPage, IntranetVisit, ReportSubmission
-from network.models import ServiceUnit
+from network.models import CalendarFeedToken, IntranetPage, IntranetVisit, ReportSubmission, ServiceUnit
 
 pytestmark = pytest.mark.django_db
 

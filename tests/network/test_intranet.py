@@ -16,23 +16,24 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from openpyxl import load_workbook
 
 from home.demo.bilingual import Glossary, translate
+from network.access import INTRANET_COLLECTION
 from network.factories import (
     MeetingFactory,
     ReportFormFieldFactory,
     ReportFormPageFactory,
     TrainingPackagePageFactory,
 )
-from network.intranet import (
-    INTRANET_COLLECTION,
+from network.models import (
     CalendarFeedToken,
     IntranetPage,
     Meeting,
     MeetingPlanPage,
+    NetworkGroupPage,
     ReportFormPage,
     ReportSubmission,
+    ServiceUnit,
     TrainingIndexPage,
 )
-from network.models import NetworkGroupPage, ServiceUnit
 from network.national_id import WEIGHTS_1, WEIGHTS_2, control_digit, is_national_id
 
 pytestmark = pytest.mark.django_db
@@ -502,7 +503,7 @@ def test_reminder_command_mails_agents_of_missing_units_only(settings):
 
 
 def test_every_intranet_page_type_is_only_allowed_in_the_intranet():
-    from network.intranet import ProgressPlanPage, TrainingPackagePage
+    from network.models import ProgressPlanPage, TrainingPackagePage
 
     for model in (TrainingIndexPage, MeetingPlanPage, ProgressPlanPage, ReportFormPage):
         assert model.parent_page_types == ["network.IntranetPage"]

@@ -31,9 +31,8 @@ from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 from network.factories import ReportFormFieldFactory, ReportFormPageFactory
-from network.intranet import IntranetPage, ReportSubmission
 from network.management.commands.delete_old_submissions import months_before
-from network.models import ServiceUnit
+from network.models import IntranetPage, ReportSubmission, ServiceUnit
 from network.national_id import WEIGHTS_1, WEIGHTS_2, contains_national_id, control_digit, is_national_id
 
 pytestmark = pytest.mark.django_db
@@ -359,7 +358,7 @@ from django.db import connections
 from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale, Site
-from network.intranet import IntranetPage, ReportFormField, ReportFormPage, ReportSubmission
+from network.models import IntranetPage, ReportFormField, ReportFormPage, ReportSubmission
 from network.models import Person, ServiceUnit, ServiceUnitAgent
 
 SINGLE, DOUBLE = %(single)d, %(double)d
