@@ -681,8 +681,8 @@ def demo_submissions(pages):
 
 
 def link_demo_agent():
-    """The demo user «agent» (made by load_demo_content after the loaders) is BTI-agent at a pilot
-    kindergarten, so the forms work in the demo. Runs on the next load once the user exists."""
+    """The demo user «agent» (made by load_demo_content before the loaders) is BTI-agent at a pilot
+    kindergarten, so the forms work in the demo. Without demo users (--no-users) nothing is linked."""
     user = get_user_model().objects.filter(username="agent").first()
     if user is None:
         return
