@@ -197,8 +197,13 @@ class ReportFormPage(IntranetPageMixin, RoutablePageMixin, AbstractEmailForm, Ba
             saved=saved,
             answers=self.answers(submission),
             can_see_dashboard=is_coordinator(request.user),
+            dashboard_url=self.subpage_url("dashboard"),
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def subpage_url(self, name):
+        """The address of one of the page's routes (`{% routablepageurl %}` without the tag library)."""
+        return self.url + self.reverse_subpage(name)
 
     def dashboard_rows(self):
         units = list(self.expected_units().order_by("-is_pilot", "name"))
@@ -230,6 +235,8 @@ class ReportFormPage(IntranetPageMixin, RoutablePageMixin, AbstractEmailForm, Ba
             rows=rows,
             submitted_count=sum(1 for row in rows if row["submission"]),
             missing_count=sum(1 for row in rows if not row["submission"]),
+            export_csv_url=self.subpage_url("export_csv"),
+            export_xlsx_url=self.subpage_url("export_xlsx"),
         )
         return TemplateResponse(request, "pages/network/report_dashboard.html", context)
 
