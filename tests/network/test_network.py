@@ -50,8 +50,8 @@ def network_index(language="nb"):
     return NetworkIndexPage.objects.get(locale__language_code=language)
 
 
-def test_factories_build_pages_that_render(client):
-    index = network_index()
+def test_factories_build_pages_that_render(client, network_index):
+    index, _ = network_index
     chair = PersonFactory(name="Frida Faktor", title="Leder")
     group = NetworkGroupPageFactory(
         parent=index,
@@ -171,14 +171,27 @@ def unit_rows(html):
     return re.findall(r'<th scope="row">([^<]+)</th>', html)
 
 
-def test_agent_lookup_finds_the_unit_and_its_agent(client):
-    response = client.get("/nb/nettverk/tjenestesteder/", {"q": "åsen"})
-    html = response.content.decode()
-    assert unit_rows(html) == ["Åsen skole"]
-    unit = ServiceUnit.objects.get(locale__language_code="nb", name="Åsen skole")
-    assert unit.agents[0].name in html and unit.leader.name in html
+def test_agent_lookup_finds_the_unit_and_its_agent(client, unit_list):
+    page, _ = unit_list
+    agent = ServiceUnitAgentFactory(unit__name="Åsen skole", person__name="Åse Agent")
+    ServiceUnitFactory(name="Bakken skole", unit_type=ServiceUnit.SCHOOL)
+    html = client.get(page.url, {"q": "åsen"}).content.decode()
+    assert unit_rows(html) == ["Åsen skole"]  # case-insensitive beyond ASCII, the other unit left out
+    assert "Åse Agent" in html and agent.unit.leader.name in html
     assert "1 tjenestested passer med søket." in html
     assert 'value="åsen"' in html  # the search is kept in the form
+
+
+def test_agent_lookup_filters_by_type_and_ignores_unknown_types(client, unit_list):
+    page, _ = unit_list
+    ServiceUnitFactory(name="Helsestasjonen", unit_type=ServiceUnit.HEALTH)
+    ServiceUnitFactory(name="Lia barnehage", unit_type=ServiceUnit.KINDERGARTEN)
+    assert unit_rows(client.get(page.url, {"type": "helse"}).content.decode()) == ["Helsestasjonen"]
+    html = client.get(page.url, {"q": "finnes-ikke", "type": "x"}).content.decode()
+    assert unit_rows(html) == []
+    assert "Fant ingen tjenestested" in html
+    everything = unit_rows(client.get(page.url, {"type": "x"}).content.decode())
+    assert sorted(everything) == ["Helsestasjonen", "Lia barnehage"]
 
 
 def test_agent_lookup_in_nynorsk_filters_by_type(client):
@@ -190,13 +203,6 @@ def test_agent_lookup_in_nynorsk_filters_by_type(client):
     ]
     assert "3 tenestestader passar med søket." in html
     assert '<option value="helse" selected>' in html
-
-
-def test_agent_lookup_without_match_says_so_and_ignores_unknown_types(client):
-    html = client.get("/nb/nettverk/tjenestesteder/", {"q": "finnes-ikke", "type": "x"}).content.decode()
-    assert unit_rows(html) == []
-    assert "Fant ingen tjenestested" in html
-    assert len(unit_rows(client.get("/nb/nettverk/tjenestesteder/", {"type": "x"}).content.decode())) == 22
 
 
 def test_unit_list_is_grouped_by_type_with_pilots_marked(client):
