@@ -9,18 +9,21 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Page, PageViewRestriction
+from wagtail.models import Collection, PageViewRestriction
 
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from openpyxl import load_workbook
 
 from home.demo.bilingual import Glossary, translate
+from home.factories import ContentPageFactory
 from network.access import INTRANET_COLLECTION
 from network.factories import (
+    IntranetPageFactory,
     MeetingFactory,
     ReportFormFieldFactory,
     ReportFormPageFactory,
+    TrainingIndexPageFactory,
     TrainingPackagePageFactory,
 )
 from network.models import (
@@ -29,10 +32,12 @@ from network.models import (
     Meeting,
     MeetingPlanPage,
     NetworkGroupPage,
+    ProgressPlanPage,
     ReportFormPage,
     ReportSubmission,
     ServiceUnit,
     TrainingIndexPage,
+    TrainingPackagePage,
 )
 from network.national_id import WEIGHTS_1, WEIGHTS_2, control_digit, is_national_id
 
@@ -502,14 +507,18 @@ def test_reminder_command_mails_agents_of_missing_units_only(settings):
     assert mail.outbox == []
 
 
-def test_every_intranet_page_type_is_only_allowed_in_the_intranet():
-    from network.models import ProgressPlanPage, TrainingPackagePage
-
+def test_intranet_page_types_can_only_be_created_inside_the_intranet(portal):
+    home, _ = portal
+    intranet_root = IntranetPageFactory(parent=home)
+    training = TrainingIndexPageFactory(parent=intranet_root)
+    content_page = ContentPageFactory(parent=home)
+    assert IntranetPage.can_create_at(home)
     for model in (TrainingIndexPage, MeetingPlanPage, ProgressPlanPage, ReportFormPage):
-        assert model.parent_page_types == ["network.IntranetPage"]
-    assert TrainingPackagePage.parent_page_types == ["network.TrainingIndexPage"]
-    assert IntranetPage.parent_page_types == ["home.HomePage"]
-    assert Page.objects.type(IntranetPage).count() == 2
+        assert model.can_create_at(intranet_root), model
+        assert not model.can_create_at(home) and not model.can_create_at(content_page), model
+    assert TrainingPackagePage.can_create_at(training)
+    assert not TrainingPackagePage.can_create_at(intranet_root)
+    assert not IntranetPage.can_create_at(intranet_root)
 
 
 def test_feeds_and_intranet_pages_never_enter_the_page_cache(client, make_user, settings):
