@@ -167,7 +167,16 @@ def intranet(portal, groups, nn):
     nn_pages = [translate(page, t) for page in pages]
     restrict_to_members(nn_pages[0])
 
-    agenda = [("item", {"title": t.text("Drøfting med samtykke", "Drøfting med samtykke"), "part": "consent", "note": ""})]
+    agenda = [
+        (
+            "item",
+            {
+                "title": t.text("Drøfting med samtykke", "Drøfting med samtykke"),
+                "part": "consent",
+                "note": "",
+            },
+        )
+    ]
     past = MeetingFactory(
         group=groups["provemotet"],
         title=t.text("Forrige prøvemøte", "Førre prøvemøte"),
