@@ -33,6 +33,7 @@ from network.factories import (
     TrainingIndexPageFactory,
     TrainingPackagePageFactory,
 )
+from network.models import ServiceUnit
 
 
 def publish(page):
@@ -206,3 +207,9 @@ def intranet(portal, groups, nn):
         documents=[handout, past.minutes],
         nn=dict(zip(("root", "training", "package", "plan", "progress", "form"), nn_pages, strict=True)),
     )
+
+
+@pytest.fixture
+def only_our_units(db):
+    """No service units but the ones the test makes (the demo's, when loaded, come back at rollback)."""
+    ServiceUnit.objects.all().delete()

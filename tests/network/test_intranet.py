@@ -34,7 +34,6 @@ from network.models import (
     ProgressPlanPage,
     ReportFormPage,
     ReportSubmission,
-    ServiceUnit,
     TrainingIndexPage,
     TrainingPackagePage,
 )
@@ -472,12 +471,6 @@ def test_interleaved_submissions_from_different_units_are_all_stored(client, mak
         assert other.post(report_form.url, {TEXT: f"Svar fra {name}"}).status_code == 200
     stored = {s.unit.name: s.get_data()[TEXT] for s in ReportSubmission.objects.filter(page=report_form)}
     assert stored == {name: f"Svar fra {name}" for _c, name in clients}
-
-
-@pytest.fixture
-def only_our_units(db):
-    """No service units but the ones the test makes (the demo's, when loaded, are rolled back)."""
-    ServiceUnit.objects.all().delete()
 
 
 def answer(client, user, page, text):
