@@ -47,8 +47,7 @@ def account_data(user):
 
 
 def network_data(user):
-    from network.intranet import CalendarFeedToken, IntranetVisit
-    from network.models import Person, ServiceUnit
+    from network.models import CalendarFeedToken, IntranetVisit, Person, ServiceUnit
 
     default_locale = Locale.get_default()
     people = Person.objects.filter(user=user, locale=default_locale).order_by("name")
@@ -81,7 +80,7 @@ def network_data(user):
 
 
 def submissions_data(user):
-    from network.intranet import ReportFormField, ReportSubmission
+    from network.models import ReportFormField, ReportSubmission
 
     submissions = list(
         ReportSubmission.objects.filter(user=user)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 
 from icalendar import Calendar, Event
 
-from .intranet import AgendaItemBlock
+from .blocks import AgendaItemBlock
 
 
 def feed_response(request, plan_page, meetings) -> HttpResponse:

@@ -4,8 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .intranet import Meeting
-from .models import MeetingPlanPage, Person, ServiceUnit
+from .models import Meeting, MeetingPlanPage, Person, ServiceUnit
 
 
 class PersonViewSet(SnippetViewSet):

@@ -14,20 +14,20 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, PageVi
 from home.demo.bilingual import Glossary, add_child_once, translate
 from home.demo.files import demo_pdf
 from home.models import HomePage
-from network.intranet import (
-    INTRANET_COLLECTION,
-    INTRANET_GROUPS,
+from network.access import INTRANET_COLLECTION, INTRANET_GROUPS
+from network.models import (
     IntranetPage,
     Meeting,
     MeetingPlanPage,
+    NetworkGroupPage,
     ProgressPlanPage,
     ReportFormField,
     ReportFormPage,
     ReportSubmission,
+    ServiceUnit,
     TrainingIndexPage,
     TrainingPackagePage,
 )
-from network.models import NetworkGroupPage, ServiceUnit
 
 
 def aware(year, month, day, hour=9, minute=0):
@@ -681,8 +681,8 @@ def demo_submissions(pages):
 
 
 def link_demo_agent():
-    """The demo user «agent» (made by load_demo_content after the loaders) is BTI-agent at a pilot
-    kindergarten, so the forms work in the demo. Runs on the next load once the user exists."""
+    """The demo user «agent» (made by load_demo_content before the loaders) is BTI-agent at a pilot
+    kindergarten, so the forms work in the demo. Without demo users (--no-users) nothing is linked."""
     user = get_user_model().objects.filter(username="agent").first()
     if user is None:
         return

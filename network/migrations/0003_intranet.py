@@ -5,7 +5,7 @@ import django.db.models.deletion
 import django.utils.timezone
 import modelcluster.fields
 import modelsearch.index
-import network.intranet
+import network.access
 import uuid
 import wagtail.contrib.forms.models
 import wagtail.contrib.routable_page.models
@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'intranett',
                 'verbose_name_plural': 'intranett',
             },
-            bases=(network.intranet.IntranetPageMixin, 'wagtailcore.page'),
+            bases=(network.access.IntranetPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='MeetingPlanPage',
@@ -48,7 +48,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'møteplan',
                 'verbose_name_plural': 'møteplaner',
             },
-            bases=(network.intranet.IntranetPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(network.access.IntranetPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ProgressPlanPage',
@@ -62,7 +62,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'framdriftsplan',
                 'verbose_name_plural': 'framdriftsplaner',
             },
-            bases=(network.intranet.IntranetPageMixin, 'wagtailcore.page'),
+            bases=(network.access.IntranetPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ReportFormPage',
@@ -80,7 +80,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'rapportskjema',
                 'verbose_name_plural': 'rapportskjemaer',
             },
-            bases=(network.intranet.IntranetPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, wagtail.contrib.forms.models.FormMixin, 'wagtailcore.page', models.Model),
+            bases=(network.access.IntranetPageMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, wagtail.contrib.forms.models.FormMixin, 'wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='TrainingIndexPage',
@@ -92,7 +92,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'opplæringsoversikt',
                 'verbose_name_plural': 'opplæringsoversikter',
             },
-            bases=(network.intranet.IntranetPageMixin, 'wagtailcore.page'),
+            bases=(network.access.IntranetPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='TrainingPackagePage',
@@ -107,7 +107,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'opplæringspakke',
                 'verbose_name_plural': 'opplæringspakker',
             },
-            bases=(network.intranet.IntranetPageMixin, 'wagtailcore.page'),
+            bases=(network.access.IntranetPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='CalendarFeedToken',

@@ -51,7 +51,7 @@ def urls() -> dict[str, str | None]:
         "tool library filtered": f"{tool_library}?niva=2" if tool_library else None,
         "service units": first("network.models.ServiceUnitListPage"),
         "search": f"/nb/sok/?q={SEARCH_WORD}",
-        "intranet (agent)": first("network.intranet.IntranetPage"),
+        "intranet (agent)": first("network.models.IntranetPage"),
     }
     try:  # the service directory, when the project has one (guide.bench.directory_urls)
         from guide.bench import directory_urls

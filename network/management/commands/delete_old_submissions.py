@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 
 from wagtail.contrib.forms.models import FormSubmission
 
-from network.intranet import ReportSubmission
+from network.models import ReportSubmission
 
 security_log = logging.getLogger("portal.security")
 

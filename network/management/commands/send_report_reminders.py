@@ -13,7 +13,7 @@ from django.utils.translation import gettext
 
 from wagtail.models import Locale
 
-from network.intranet import ReportFormPage, ReportSubmission
+from network.models import ReportFormPage, ReportSubmission
 
 
 class Command(BaseCommand):

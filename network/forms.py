@@ -1,0 +1,26 @@
+"""Form behaviour of the intranet's report forms."""
+
+from django.utils.translation import gettext
+
+from .national_id import contains_national_id
+
+
+class NationalIdFormMixin:
+    """Refuses text containing a valid fødselsnummer/D-nummer; everything typed stays in the form."""
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            # The typed text too: a number field turns «15038712345» into a Decimal, not a str.
+            typed = self.data.getlist(self.add_prefix(name)) if hasattr(self.data, "getlist") else []
+            values = [*(value if isinstance(value, list) else [value]), *typed]
+            if any(isinstance(v, str) and contains_national_id(v) for v in values):
+                self.add_error(
+                    name,
+                    gettext(
+                        "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Skjemaet skal ikke "
+                        "inneholde opplysninger som kan identifisere et barn eller en familie. Fjern nummeret "
+                        "og send på nytt."
+                    ),
+                )
+        return cleaned
