@@ -70,17 +70,29 @@ class ToolFactory(factory.django.DjangoModelFactory):
 class ServiceDirectoryPageFactory(wagtail_factories.PageFactory):
     title = "Hjelpetilbud"
     intro = "Hvem kan hjelpe? Alle tilbud for gravide, barn, unge og familier."
+    brochure_intro = "Her finner du hjelp i kommunen."
 
     class Meta:
         model = ServiceDirectoryPage
 
 
 class ServicePageFactory(wagtail_factories.PageFactory):
+    """A published service. Its target groups and topics are vocabulary slugs (guide/vocabulary.py);
+    the ways to get help are the model's defaults (free, contact them yourself) unless given.
+    Traits: `emergency=True` (akutt hjelp, listed first), `open_all_day=True` (åpent hele døgnet)."""
+
     title = factory.Sequence(lambda n: f"Hjelpetilbud {n}")
     intro = "Samtaler og råd for barn og foreldre."
     provider = "Fjordvik kommune"
     target_groups = factory.LazyFunction(lambda: ["6-12", "foreldre"])
     topics = factory.LazyFunction(lambda: ["familie"])
+    is_emergency = False
+    always_open = False
+    is_free = True
+    self_referral = True
+    needs_referral = False
+    drop_in = False
+    anonymous = False
     phone = factory.Sequence(lambda n: f"12 34 {60 + n // 100 % 40:02d} {n % 100:02d}")
     email = factory.Sequence(lambda n: f"tilbud{n}@fjordvik.example")
     address = "Storgata 1, 9999 Fjordvik"
@@ -88,3 +100,7 @@ class ServicePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ServicePage
+
+    class Params:
+        emergency = factory.Trait(is_emergency=True, topics=factory.LazyFunction(lambda: ["akutt"]))
+        open_all_day = factory.Trait(always_open=True, opening_hours="Hele døgnet")

@@ -30,6 +30,9 @@ def front_page_of(locale):
         else:
             site.root_page = home
             site.save()
+        # Wagtail's own welcome page, no longer any site's root, is not a front page: unpublished,
+        # it is not taken for one (home/chrome.py looks for the live pages at depth 2).
+        Page.objects.filter(depth=2, locale=locale).exclude(pk=home.pk).not_type(HomePage).update(live=False)
     return home
 
 
@@ -70,10 +73,13 @@ def link(text, level=None, number=None):
     return {"text": text, "level": "" if level is None else str(level), "step": number}
 
 
-def translate_page(page, locale):
+def translate_page(page, locale, **fields):
+    """`page` copied to `locale` and published; `fields`: the translation's own wording."""
     translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
     translation.save_revision().publish()
-    return translation.specific
+    return Page.objects.get(pk=translation.pk).specific  # as published (a new slug: a new url_path)
 
 
 @pytest.fixture
@@ -166,21 +172,130 @@ def json_steps(steps) -> str:
     return json.dumps(steps)
 
 
+# The directory tests' services: (key, Bokmål fields, Nynorsk wording). Chosen so each filter picks
+# a few of them, the urgent ones come first, and the rest sort æ, ø, å after z.
+DIRECTORY_SERVICES = [
+    (
+        "krise",
+        {
+            "title": "Krisetelefon for barn i testen",
+            "intro": "Ring døgnet rundt hvis du er redd.",
+            "provider": "Staten",
+            "target_groups": ["6-12", "13-18"],
+            "topics": ["akutt", "vold"],
+            "emergency": True,
+            "anonymous": True,
+            "phone": "116 111",
+        },
+        {"title": "Krisetelefon for born i testen", "intro": "Ring døgeret rundt om du er redd."},
+    ),
+    (
+        "legevakt",
+        {
+            "title": "Døgnåpen testlegevakt",
+            "intro": "Legehjelp når det haster.",
+            "target_groups": ["0-5", "6-12", "13-18"],
+            "topics": ["akutt", "helse"],
+            "open_all_day": True,
+            "phone": "12 34 50 00",
+        },
+        {"title": "Døgnopen testlegevakt", "intro": "Legehjelp når det hastar."},
+    ),
+    (
+        "jordmor",
+        {
+            "title": "Jordmortjenesten i testen",
+            "intro": "Kontroller hos jordmor i svangerskapet.",
+            "provider": "Helsestasjonen",
+            "target_groups": ["gravide"],
+            "topics": ["graviditet", "helse"],
+            "phone": "12 34 52 00",
+            "email": "jordmor@fjordvik.example",
+        },
+        {
+            "title": "Jordmortenesta i testen",
+            "slug": "jordmortenesta-i-testen",
+            "intro": "Kontrollar hos jordmor i svangerskapet.",
+        },
+    ),
+    (
+        "rusteam",
+        {
+            "title": "Rusteamet i testen",
+            "intro": "Samtaler om alkohol og andre rusmidler.",
+            "target_groups": ["13-18", "unge-voksne"],
+            "topics": ["rus", "psykisk-helse"],
+            "anonymous": True,
+        },
+        {"title": "Rusteamet i testen", "intro": "Samtalar om alkohol og andre rusmiddel."},
+    ),
+    (
+        "zebra",
+        {
+            "title": "Zebra leksehjelp",
+            "intro": "Gratis hjelp med leksene.",
+            "target_groups": ["6-12", "13-18"],
+            "topics": ["laering"],
+        },
+        {"title": "Zebra leksehjelp", "intro": "Gratis hjelp med leksene."},
+    ),
+    (
+        "aeskeladden",
+        {
+            "title": "Æskeladden foreldreveiledning",
+            "intro": "Kurs for mødre og fedre.",
+            "target_groups": ["foreldre"],
+            "topics": ["familie"],
+            "self_referral": False,
+            "needs_referral": True,
+        },
+        {"title": "Æskeladden foreldrerettleiing", "intro": "Kurs for mødrer og fedrar."},
+    ),
+    (
+        "ornereiret",
+        {
+            "title": "Ørnereiret ungdomsklubb",
+            "intro": "Et sted å være etter skolen.",
+            "target_groups": ["13-18"],
+            "topics": ["fritid", "rus"],
+            "drop_in": True,
+            "anonymous": True,
+        },
+        {"title": "Ørnereiret ungdomsklubb", "intro": "Ein stad å vere etter skulen."},
+    ),
+    (
+        "barnehage",
+        {
+            "title": "Åpen testbarnehage",
+            "intro": "Lek og kaffe for små barn og de voksne deres.",
+            "target_groups": ["0-5", "foreldre"],
+            "topics": ["familie", "fritid"],
+            "drop_in": True,
+        },
+        {"title": "Open testbarnehage", "intro": "Leik og kaffi for små born og dei vaksne deira."},
+    ),
+]
+
+
 @pytest.fixture
-def service_directory(nb_home, nn_home, nb, nn):
-    """The directory tests' data: the directory with its services in both languages, as
-    guide/demo/services.py builds them (already there when the demo portal is loaded), and a site
-    profile for the brochure's cover."""
-    import io
+def directory_tree(nb_home, nn_home, nn):
+    """A service directory of its own, in Bokmål and (translated, with its own wording) Nynorsk,
+    with the services of DIRECTORY_SERVICES, by key: {"nb", "nn", "services", "nn_services"}."""
+    from guide.factories import ServiceDirectoryPageFactory, ServicePageFactory
 
-    from guide.demo import services
-    from guide.models import ServiceDirectoryPage
-    from home.models import SiteProfile
-
-    directory = ServiceDirectoryPage.objects.filter(locale=nb, slug="hjelpetilbud").first()
-    if directory is None:
-        directory = services.load(io.StringIO())
-    for locale in (nb, nn):
-        if not SiteProfile.objects.filter(locale=locale).exists():
-            SiteProfile.objects.create(locale=locale, municipality_name="Fjordvik kommune")
-    return directory
+    directory = ServiceDirectoryPageFactory(
+        parent=nb_home, title="Hjelpetilbud i testen", slug="testhjelp", brochure_intro="Om testens tilbud."
+    )
+    nn_directory = translate_page(
+        directory,
+        nn,
+        title="Hjelpetilbod i testen",
+        slug="testhjelp-nn",
+        intro="Kven kan hjelpe? Alle tilboda.",
+        brochure_intro="Om tilboda i testen.",
+    )
+    services, nn_services = {}, {}
+    for key, fields, nn_fields in DIRECTORY_SERVICES:
+        services[key] = ServicePageFactory(parent=directory, **fields)
+        nn_services[key] = translate_page(services[key], nn, **nn_fields)
+    return {"nb": directory, "nn": nn_directory, "services": services, "nn_services": nn_services}
