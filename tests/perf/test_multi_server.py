@@ -26,12 +26,13 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.contrib.auth.models import Group
 from django.db import connection
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 import pytest
 
-from home.models import ContentPage, HomePage
+from home.factories import HomePageFactory
+from home.models import ContentPage
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("MULTISERVER_REDIS_URL", "redis://127.0.0.1:6379/8")
@@ -133,8 +134,13 @@ def servers(django_db_setup, django_db_blocker):
     python = sys.executable
     subprocess.run([python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
 
+    # The servers read the database from outside the test's transaction: what they serve is
+    # committed here and removed again at the end.
     with django_db_blocker.unblock():
-        home = HomePage.objects.get(locale__language_code="nb")
+        site = Site.objects.get(is_default_site=True)
+        old_root_id = site.root_page_id
+        home = HomePageFactory(parent=Page.get_first_root_node(), title="Flere tjenere-forside", slug="flere")
+        Site.objects.filter(pk=site.pk).update(root_page=home)
         page = ContentPage(title="Flere tjenere", slug="flere-tjenere", intro="Før publisering.")
         home.add_child(instance=page)
         page.save_revision().publish()
@@ -187,7 +193,8 @@ def servers(django_db_setup, django_db_blocker):
                 except subprocess.TimeoutExpired:
                     os.kill(process.pid, signal.SIGKILL)
         with django_db_blocker.unblock():
-            Page.objects.filter(pk=page.pk).delete()
+            Site.objects.filter(pk=site.pk).update(root_page_id=old_root_id)
+            Page.objects.filter(pk=home.pk).delete()
             get_user_model().objects.filter(username__in=["multi-editor", "multi-agent"]).delete()
 
 
