@@ -159,3 +159,13 @@ class BodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     table = TableWithCaptionBlock()
     cards = CardGridBlock()
+
+
+class FooterLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Lenketekst"), max_length=100)
+    page = blocks.PageChooserBlock(label=_("Side"), required=False)
+    url = blocks.URLBlock(label=_("Ekstern adresse"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Lenke")

@@ -6,14 +6,13 @@ contacts, footer links) per language."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .blocks import BodyBlock
+from .blocks import BodyBlock, FooterLinkBlock
 from .routing import PortalPageManager, RoutedViewRestrictionsMixin, route_below
 
 
@@ -185,16 +184,6 @@ class AccessibilityStatementPage(BasePage):
     class Meta:
         verbose_name = _("tilgjengelighetserklæring")
         verbose_name_plural = _("tilgjengelighetserklæringer")
-
-
-class FooterLinkBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Lenketekst"), max_length=100)
-    page = blocks.PageChooserBlock(label=_("Side"), required=False)
-    url = blocks.URLBlock(label=_("Ekstern adresse"), required=False)
-
-    class Meta:
-        icon = "link"
-        label = _("Lenke")
 
 
 class SiteProfile(TranslatableMixin, models.Model):
