@@ -1,7 +1,9 @@
 """The coordinators' export of a report form's answers, as CSV (semicolons, for Excel) or XLSX.
 
 One row per service unit that has answered, one column per question; free-text answers are
-neutralised against spreadsheet formula injection."""
+neutralised against spreadsheet formula injection. Wagtail's own submission export in the admin
+(/admin/forms/submissions/<id>/?export=csv|xlsx) is neutralised the same way
+(network/admin_views.py)."""
 
 import csv
 from io import BytesIO
@@ -19,7 +21,7 @@ def _plain(value) -> str:
     return "" if value is None else str(value)
 
 
-def _csv_safe(value) -> str:
+def spreadsheet_safe(value) -> str:
     """Stop spreadsheet formula injection from free-text answers."""
     text = _plain(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
@@ -65,7 +67,7 @@ def csv_response(page) -> HttpResponse:
     response.write("\ufeff")  # Excel opens UTF-8 CSV correctly with a BOM
     writer = csv.writer(response, delimiter=";")
     writer.writerow(header)
-    writer.writerows([[_csv_safe(cell) for cell in row] for row in rows])
+    writer.writerows([[spreadsheet_safe(cell) for cell in row] for row in rows])
     return response
 
 
@@ -76,7 +78,7 @@ def xlsx_response(page) -> HttpResponse:
     sheet.title = gettext("Svar")
     sheet.append(header)
     for row in rows:
-        sheet.append([_csv_safe(cell) for cell in row])
+        sheet.append([spreadsheet_safe(cell) for cell in row])
     buffer = BytesIO()
     workbook.save(buffer)
     response = HttpResponse(

@@ -1,5 +1,7 @@
 """Form behaviour of the intranet's report forms."""
 
+from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext
 
 from .national_id import contains_national_id
@@ -24,3 +26,20 @@ class NationalIdFormMixin:
                     ),
                 )
         return cleaned
+
+
+# Long enough for any honest answer (a page of text), short enough that nobody stores a megabyte.
+MAX_ANSWER_LENGTH = 10_000
+
+
+class AnswerLengthFormMixin:
+    """Caps every free-text answer at MAX_ANSWER_LENGTH characters: Django's own translated
+    message on the field, and everything typed stays in the form."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField) and field.max_length is None:
+                field.max_length = MAX_ANSWER_LENGTH
+                field.validators.append(MaxLengthValidator(MAX_ANSWER_LENGTH))
+                field.widget.attrs["maxlength"] = str(MAX_ANSWER_LENGTH)

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -22,7 +23,7 @@ from home.models import BasePage
 
 from ..access import IntranetPageMixin, coordinator_gate, is_coordinator
 from ..exports import csv_response, xlsx_response
-from ..forms import NationalIdFormMixin
+from ..forms import AnswerLengthFormMixin, NationalIdFormMixin
 from .people import ServiceUnit
 
 
@@ -76,6 +77,8 @@ class ReportFormPage(IntranetPageMixin, RoutablePageMixin, AbstractEmailForm, Ba
     PILOTS = "pilots"
     ALL_UNITS = "all"
     AUDIENCE_CHOICES = [(PILOTS, _("Pilotene")), (ALL_UNITS, _("Alle tjenestesteder"))]
+    # The admin's own CSV/XLSX export of the answers, neutralised as the coordinators' export is.
+    SUBMISSIONS_LIST_VIEW = "network.admin_views.SafeSubmissionsListView"
 
     # BasePage's column, without its help text about search and sharing (a closed form is in
     # neither); the definition is the one migration 0003 created, so the table stays as it is.
@@ -118,11 +121,14 @@ class ReportFormPage(IntranetPageMixin, RoutablePageMixin, AbstractEmailForm, Ba
     def is_locked(self) -> bool:
         return timezone.now() > self.deadline
 
+    def get_submissions_list_view_class(self):
+        return import_string(self.SUBMISSIONS_LIST_VIEW)
+
     def get_submission_class(self):
         return ReportSubmission
 
     def get_form_class(self):
-        return type("ReportForm", (NationalIdFormMixin, super().get_form_class()), {})
+        return type("ReportForm", (NationalIdFormMixin, AnswerLengthFormMixin, super().get_form_class()), {})
 
     def expected_units(self):
         units = ServiceUnit.objects.filter(locale=Locale.get_default())

@@ -549,6 +549,40 @@ def test_exports_contain_every_answer(client, make_user, report_form, only_our_u
     assert xlsx_rows == rows
 
 
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+def test_the_admins_own_submission_export_is_neutralised_too(
+    client, admin_client, make_user, report_form, only_our_units, export
+):
+    """Wagtail's export at /admin/forms/submissions/<id>/ writes the same answers: no formulas."""
+    fjordvik, _ = agent_of("Fjordvik skole", make_user, "agent-fjordvik")
+    answer(client, fjordvik, report_form, '=HYPERLINK("http://example.com","klikk")')
+    response = admin_client.get(f"/admin/forms/submissions/{report_form.pk}/", {"export": export})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    if export == "csv":
+        cells = [cell for row in csv.reader(io.StringIO(body.decode("utf-8-sig"))) for cell in row]
+    else:
+        sheet = load_workbook(io.BytesIO(body)).active
+        cells = [cell for row in sheet.iter_rows(values_only=True) for cell in row if isinstance(cell, str)]
+    assert '\'=HYPERLINK("http://example.com","klikk")' in cells
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
+
+
+def test_a_too_long_answer_is_refused_with_a_message_and_nothing_is_lost(
+    client, make_user, report_form, only_our_units
+):
+    user, unit = agent_of("Fjordvik skole", make_user, "agent-fjordvik")
+    client.force_login(user)
+    response = client.post(report_form.url, {TEXT: "x" * 10_001, COUNT: "7"})
+    assert response.status_code == 400  # the form again, with the message (as for any refusal)
+    page = soup(response)
+    assert "10000" in page.get_text().replace("\xa0", "").replace(" ", "")  # Django's own message
+    assert page.find("input", attrs={"name": COUNT})["value"] == "7"  # the other answer is kept
+    assert not ReportSubmission.objects.filter(unit=unit).exists()
+    assert client.post(report_form.url, {TEXT: "x" * 10_000, COUNT: "7"}).status_code == 200
+    assert ReportSubmission.objects.filter(unit=unit).exists()
+
+
 def test_reminder_command_mails_agents_of_missing_units_only(client, make_user, report_form, only_our_units):
     answered_user, answered = agent_of("Åsen skole", make_user, "agent-asen")
     _user, missing = agent_of("Fjordvik skole", make_user, "agent-fjordvik")
