@@ -1,9 +1,10 @@
 """The one test that loads the demo: every live page of both language trees is served, the demo
 leaves nothing for `draft_nynorsk` to draft (it ships both languages), and loading it again changes
-nothing. Every other test builds what it asserts on (tests/portal.py, the apps' factories), so
+nothing; its people are invented (addresses and numbers that reach nobody). Every other test builds what it asserts on (tests/portal.py, the apps' factories), so
 editing the demo's prose breaks no test but this one, and only if a page stops being served."""
 
 import io
+import re
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -14,6 +15,7 @@ from wagtail_localize.models import StringTranslation
 import pytest
 
 from home.management.commands.draft_nynorsk import Command as DraftNynorsk
+from network.models import Person, ServiceUnit
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +46,14 @@ def test_the_demo_loads_and_every_page_is_served_in_both_languages(client):
     counts = (Page.objects.count(), StringTranslation.objects.count())
     call_command("load_demo_content", "--no-users", stdout=io.StringIO())
     assert (Page.objects.count(), StringTranslation.objects.count()) == counts
+
+    # Privacy: invented people only, on the demo's own domain and the unused 12 34 xx xx numbers;
+    # every service unit has an agent and a leader in both languages.
+    assert all(
+        email.endswith("@fjordvik.example") for email in Person.objects.values_list("email", flat=True)
+    )
+    phones = Person.objects.exclude(phone="").values_list("phone", flat=True)
+    assert all(re.fullmatch(r"12 34 \d\d \d\d", phone) for phone in phones)
+    for language in ("nb", "nn"):
+        units = ServiceUnit.objects.filter(locale__language_code=language)
+        assert units.exists() and all(unit.agent_links.exists() and unit.leader_id for unit in units)
