@@ -20,6 +20,8 @@ from .chromium import CHROMIUM, CHROMIUM_ARGS
 ROOT = Path(__file__).resolve().parent.parent.parent
 ARTIFACTS = ROOT / "artifacts"
 OUTSIDER = ("utenforstaende", "utenfor-passord-2026")
+# A superuser in no group: the admin without the editors' second factor, for the admin CSP test.
+ADMIN = ("nettleser-admin", "admin-passord-2026")
 
 # One line of Python per question, run inside the portal's own settings.
 URLS_SCRIPT = """
@@ -73,7 +75,8 @@ def portal(tmp_path_factory):
         "shell",
         "-c",
         "from django.contrib.auth import get_user_model;"
-        f"get_user_model().objects.create_user({username!r}, password={password!r})",
+        f"get_user_model().objects.create_user({username!r}, password={password!r});"
+        f"get_user_model().objects.create_superuser({ADMIN[0]!r}, password={ADMIN[1]!r})",
     )
     pages = json.loads(manage(env, "shell", "-c", URLS_SCRIPT).stdout.strip().splitlines()[-1])
     port = free_port()
