@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -24,7 +25,8 @@ class ChoiceListField(models.JSONField):
             choices=self.vocabulary,
             widget=forms.CheckboxSelectMultiple,
             required=not self.blank,
-            label=self.verbose_name,
+            # Verbose names are lower case (Django's convention); a label starts with a capital.
+            label=capfirst(self.verbose_name),
             help_text=self.help_text,
         )
 

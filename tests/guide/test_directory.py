@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import F
+from django.utils import translation
 
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -140,6 +141,15 @@ class TestEditing(WagtailPageTestCase):
         # Another page type's form is refused (the admin's "no permission" redirect, no form).
         refused = self.client.get(f"/admin/pages/add/home/contentpage/{self.directory.pk}/")
         self.assertRedirects(refused, "/admin/", fetch_redirect_response=False)
+
+    def test_the_vocabulary_fields_are_labelled_with_a_capital(self):
+        # The admin's own form for a service, in both languages.
+        form_class = ServicePage.get_edit_handler().get_form_class()
+        expected = {"nb": ("Målgrupper", "Temaer"), "nn": ("Målgrupper", "Tema")}
+        for language, labels in expected.items():
+            with translation.override(language):
+                fields = form_class.base_fields
+                assert (str(fields["target_groups"].label), str(fields["topics"].label)) == labels
 
     def test_editor_creates_a_service_with_checkboxes(self):
         data = nested_form_data(
