@@ -673,7 +673,7 @@ def index_body(t: Glossary):
     return [
         (
             "heading",
-            {"text": t.text("Slik bruker du veilederen", "Slik bruker du rettleiaren"), "level": "h2"},
+            {"text": t.text("Slik bruker du veilederen", "Slik brukar du rettleiaren"), "level": "h2"},
         ),
         (
             "paragraph",

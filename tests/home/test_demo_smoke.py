@@ -8,6 +8,7 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils.html import strip_tags
 
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation
@@ -16,6 +17,7 @@ import pytest
 
 from home.management.commands.draft_nynorsk import Command as DraftNynorsk
 from network.models import Person, ServiceUnit
+from tests.home.test_language_quality import bokmal_words
 
 pytestmark = pytest.mark.django_db
 
@@ -57,3 +59,9 @@ def test_the_demo_loads_and_every_page_is_served_in_both_languages(client):
     for language in ("nb", "nn"):
         units = ServiceUnit.objects.filter(locale__language_code=language)
         assert units.exists() and all(unit.agent_links.exists() and unit.leader_id for unit in units)
+
+    # Language: the demo's Nynorsk (every translated string of its pages and snippets) has none of
+    # the Bokmål-only words the interface is guarded against (tests/home/test_language_quality.py).
+    nynorsk = StringTranslation.objects.filter(locale__language_code="nn").values_list("data", flat=True)
+    bokmal = {text: words for text in nynorsk if (words := bokmal_words(strip_tags(text)))}
+    assert not bokmal, bokmal

@@ -26,6 +26,9 @@ BOKMAL_ONLY = [
     "mye",
     "tjenester",
     "bruker",
+    "være",
+    "skal være",
+    "etter å ha",
 ]
 
 
