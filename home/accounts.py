@@ -1,5 +1,7 @@
-"""allauth adapters and the authentication backend.
+"""allauth adapters, the login form and the authentication backend.
 
+- PortalLoginForm: the login field is labelled with what it takes ("Brukernavn eller e-post"),
+  not allauth's generic "Logg inn", and the page's own "Glemt passordet?" is the only reset link.
 - PortalAccountAdapter: nobody signs up on the public site.
 - EvenCostAuthenticationBackend: a login by e-mail costs one password hash whether the address
   exists or not (allauth tried the same user twice for a known address, and Django's
@@ -15,6 +17,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.auth_backends import AuthenticationBackend
+from allauth.account.forms import LoginForm
 from allauth.mfa.adapter import DefaultMFAAdapter
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
@@ -26,6 +29,26 @@ class PortalAccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request):
         return False
+
+
+class PortalLoginForm(LoginForm):
+    """allauth's login form, its login field labelled by the login methods in use.
+
+    With one method allauth's label already names it ("Brukernavn", "E-post"); with several it
+    says "Logg inn", the same as the page heading and the button, and puts the useful wording
+    in a placeholder, which disappears as soon as one types. The wording becomes the label."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        login = self.fields["login"]
+        if len(settings.ACCOUNT_LOGIN_METHODS) > 1:
+            login.label = self._get_login_field_placeholder()
+            login.widget.attrs["autocomplete"] = "username"
+        login.widget.attrs.pop("placeholder", None)
+        if "password" in self.fields:
+            # allauth's help text is a second reset link; the login page has its own.
+            self.fields["password"].help_text = ""
+            self.fields["password"].widget.attrs.pop("placeholder", None)
 
 
 class EvenCostAuthenticationBackend(AuthenticationBackend):

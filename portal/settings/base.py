@@ -230,6 +230,7 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.SafeImageForm"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "home.accounts.PortalAccountAdapter"
+ACCOUNT_FORMS = {"login": "home.accounts.PortalLoginForm"}
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"
