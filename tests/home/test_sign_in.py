@@ -39,3 +39,22 @@ def test_login_page_has_one_forgot_password_link(client, language):
     document = parse(client.get(f"/{language}/konto/login/").content)
     reset_url = reverse("account_reset_password")
     assert len(document.find_all("a", href=reset_url)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [("nb", "Du må logge inn for å se denne siden."), ("nn", "Du må logge inn for å sjå denne sida.")],
+)
+def test_login_page_says_why_when_sent_from_a_page(client, language, reason):
+    sent = parse(client.get(f"/{language}/konto/login/?next=/{language}/intranett/").content)
+    assert reason in [p.get_text(strip=True) for p in sent.find_all("p")]
+    direct = parse(client.get(f"/{language}/konto/login/").content)
+    assert reason not in direct.get_text()
+
+
+@pytest.mark.usefixtures("portal")
+def test_private_page_sends_to_a_login_page_that_says_why(client, portal):
+    intranet = portal.intranet["nn"]
+    response = client.get(intranet.url, follow=True)
+    assert response.redirect_chain and "/konto/login/" in response.redirect_chain[-1][0]
+    assert "Du må logge inn for å sjå denne sida." in parse(response.content).get_text()
