@@ -2,7 +2,9 @@
 
 - PortalLoginForm: the login field is labelled with what it takes ("Brukernavn eller e-post"),
   not allauth's generic "Logg inn", and the page's own "Glemt passordet?" is the only reset link.
-- PortalAccountAdapter: nobody signs up on the public site.
+- PortalAccountAdapter: nobody signs up on the public site, and a password typed at the login
+  moments ago counts as the fresh password allauth asks for before MFA changes (the first TOTP
+  setup straight after the login no longer asks for it a second time).
 - EvenCostAuthenticationBackend: a login by e-mail costs one password hash whether the address
   exists or not (allauth tried the same user twice for a known address, and Django's
   ModelBackend added a hash of its own: 3 against 2, which told an attacker which addresses
@@ -12,12 +14,16 @@
   anyone's second factor.
 """
 
+import time
+
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.auth_backends import AuthenticationBackend
 from allauth.account.forms import LoginForm
+from allauth.account.internal.flows.login import get_authentication_records
 from allauth.mfa.adapter import DefaultMFAAdapter
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
@@ -29,6 +35,22 @@ class PortalAccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request):
         return False
+
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Not within REAUTHENTICATION_TIMEOUT of signing in: allauth counts only its own
+        "confirm your password" step, so the editor sent from the login to the TOTP setup would
+        type the password they had just typed. Later changes still ask for it."""
+        if signed_in_within(self.request, account_settings.REAUTHENTICATION_TIMEOUT):
+            return False
+        return super().is_reauthentication_required(app=app, **kwargs)
+
+
+def signed_in_within(request, seconds: int) -> bool:
+    """Whether this session's user proved a factor (password, TOTP) in the last `seconds`."""
+    if request is None or not request.user.is_authenticated:
+        return False
+    records = get_authentication_records(request, request.user)
+    return bool(records) and time.time() - records[-1]["at"] < seconds
 
 
 class PortalLoginForm(LoginForm):

@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import password_restriction, privacy
+from home import mfa_setup, password_restriction, privacy
 from home import views as home_views
 
 urlpatterns = [
@@ -36,6 +36,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("konto/mine-data/", privacy.my_data, name="my_data"),
+    # allauth's TOTP setup and recovery codes, carrying `next` through (home/mfa_setup.py).
+    path("konto/2fa/totp/activate/", mfa_setup.activate_totp),
+    path("konto/2fa/recovery-codes/", mfa_setup.view_recovery_codes),
     path("konto/", include("allauth.urls")),
     path("sok/", home_views.search, name="search"),
     # Wagtail's password form, only for password restrictions the visitor may use (home/password_restriction.py).

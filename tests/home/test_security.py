@@ -14,6 +14,7 @@ from wagtail.documents.forms import get_document_form
 from wagtail.models import Collection
 
 import pytest
+from allauth.account.internal.flows.login import AUTHENTICATION_METHODS_SESSION_KEY
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from home.forms import SafeDocumentForm
@@ -162,7 +163,13 @@ def test_editors_and_coordinators_must_set_up_mfa_before_the_admin(client, make_
 def test_agents_are_not_forced_but_may_enable_mfa(client, make_user):
     make_user("agent-mfa", "BTI-agenter")
     client.post("/nn/konto/login/", {"login": "agent-mfa", "password": "test-pass-123"})
-    # allauth asks for the password again before security settings change.
+    # allauth asks for the password again before security settings change, once the sign-in is
+    # more than REAUTHENTICATION_TIMEOUT old (home/accounts.py).
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {**record, "at": record["at"] - 3600} for record in session[AUTHENTICATION_METHODS_SESSION_KEY]
+    ]
+    session.save()
     assert "/nn/konto/reauthenticate/" in client.get("/nn/konto/2fa/totp/activate/")["Location"]
     client.post("/nn/konto/reauthenticate/", {"password": "test-pass-123"})
     response = client.get("/nn/konto/2fa/totp/activate/")
