@@ -1,0 +1,59 @@
+"""Page layout on small screens: the compact header."""
+
+import pytest
+
+from .conftest import log_in
+from .test_accessibility import AGENT, views_to_check
+
+PHONE = {"width": 375, "height": 740}
+HEADER_BOTTOM = "document.querySelector('.site-header').getBoundingClientRect().bottom"
+
+
+def pages_by_visitor(portal, new_page, viewport, language):
+    """A browser page per kind of visitor the views need, at `viewport`."""
+    pages = {None: new_page(), "agent": new_page()}
+    for page in pages.values():
+        page.set_viewport_size(viewport)
+    log_in(pages["agent"], portal["base_url"], *AGENT, language=language)
+    return pages
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_header_and_menu_leave_the_phone_screen_to_the_content(portal, new_page, language):
+    pages = pages_by_visitor(portal, new_page, PHONE, language)
+    measured = {}
+    for name, path, who, _status in views_to_check(portal):
+        if not name.endswith(language) or who == "outsider":
+            continue
+        page = pages[who]
+        page.goto(portal["base_url"] + path)
+        measured[path] = page.evaluate(HEADER_BOTTOM)
+    assert len(measured) >= 10
+    too_tall = {path: bottom for path, bottom in measured.items() if bottom > 160}
+    assert not too_tall, too_tall
+
+
+def test_phone_menu_opens_by_keyboard_without_javascript(portal, browser):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(portal["base_url"] + "/nn/")
+        assert not page.locator(".main-nav").is_visible()
+        toggle = page.locator(".site-menu__toggle")
+        toggle.focus()
+        assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+        page.keyboard.press("Enter")
+        assert page.locator(".main-nav").is_visible()
+        assert page.locator("#site-search-query").is_visible()
+        assert page.locator(".language-switcher a[hreflang=nb]").is_visible()
+    finally:
+        context.close()
+
+
+def test_desktop_shows_the_menu_without_a_button(portal, new_page):
+    page = new_page()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(portal["base_url"] + "/nb/")
+    assert page.locator(".main-nav").is_visible()
+    assert page.locator("#site-search-query").is_visible()
+    assert not page.locator(".site-menu__toggle").is_visible()
