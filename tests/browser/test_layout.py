@@ -1,4 +1,4 @@
-"""Page layout on small screens: the compact header."""
+"""Page layout on small screens: the compact header and no page that scrolls sideways."""
 
 import pytest
 
@@ -57,3 +57,32 @@ def test_desktop_shows_the_menu_without_a_button(portal, new_page):
     assert page.locator(".main-nav").is_visible()
     assert page.locator("#site-search-query").is_visible()
     assert not page.locator(".site-menu__toggle").is_visible()
+
+
+@pytest.mark.parametrize("width", [320, 375])
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_no_page_scrolls_sideways_on_a_phone(portal, new_page, language, width):
+    pages = pages_by_visitor(portal, new_page, {"width": width, "height": 740}, language)
+    too_wide = {}
+    checked = 0
+    for name, path, who, _status in views_to_check(portal):
+        if not name.endswith(language) or who == "outsider":
+            continue
+        page = pages[who]
+        page.goto(portal["base_url"] + path)
+        checked += 1
+        scroll_width, inner_width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        if scroll_width > inner_width:
+            too_wide[path] = scroll_width
+    assert checked >= 10
+    assert not too_wide, too_wide
+
+
+def test_long_contact_addresses_stay_inside_the_contact_box(portal, new_page):
+    page = new_page()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(portal["base_url"] + "/nn/hjelpetilbod/helsestasjonen/")
+    box = page.locator(".service-contact").bounding_box()
+    for link in page.locator(".service-contact a").all():
+        edge = link.bounding_box()
+        assert edge["x"] + edge["width"] <= box["x"] + box["width"], link.inner_text()
