@@ -86,3 +86,20 @@ def test_long_contact_addresses_stay_inside_the_contact_box(portal, new_page):
     for link in page.locator(".service-contact a").all():
         edge = link.bounding_box()
         assert edge["x"] + edge["width"] <= box["x"] + box["width"], link.inner_text()
+
+
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_pages_load_without_console_errors_or_missing_files(portal, new_page, language):
+    page = new_page()
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on(
+        "response",
+        lambda response: response.status >= 400 and errors.append(f"{response.status} {response.url}"),
+    )
+    page.goto(f"{portal['base_url']}/{language}/")
+    icon = page.evaluate("document.querySelector('link[rel=icon]').href")
+    assert page.request.get(icon).headers["content-type"].startswith("image/")
+    assert page.request.get(portal["base_url"] + "/favicon.ico").headers["content-type"].startswith("image/")
+    page.wait_for_load_state("networkidle")
+    assert not errors, errors
