@@ -14,10 +14,14 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http.request import split_domain_port
+from django.templatetags.static import static
 
 from wagtail.models import Page, Site
 
 from .memo import memo
+
+# The portal's own icon, for sites whose profile has no logo (static/img/).
+PORTAL_ICON = "img/favicon.ico"
 
 # --- The site ------------------------------------------------------------------------------------
 
@@ -119,6 +123,7 @@ class Chrome:
     statement_url: str
     menu: list[MenuItem] = field(default_factory=list)
     logo: object = None  # a wagtailimages Rendition or None
+    icon_url: str = ""  # the browser tab's icon: a square cut of the logo, or the portal's icon
     footer_links: list[FooterLink] = field(default_factory=list)
 
 
@@ -165,11 +170,13 @@ def chrome(request, language_code: str) -> Chrome:
             ]
         profile = site_profile(language_code)
         logo = profile.logo.get_rendition("height-48") if profile and profile.logo else None
+        icon = profile.logo.get_rendition("fill-64x64|format-png") if profile and profile.logo else None
         return Chrome(
             home_url=home.get_url(request) if home else f"/{language_code}/",
             statement_url=statement.get_url(request) if statement else "",
             menu=menu,
             logo=logo,
+            icon_url=icon.url if icon else static(PORTAL_ICON),
             footer_links=_footer_links(profile, language_code, request),
         )
 

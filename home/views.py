@@ -1,12 +1,17 @@
 from collections import defaultdict
 
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from wagtail.models import Page
 
+from . import chrome
 from .search import run_search
 
 
@@ -56,3 +61,19 @@ def robots(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def favicon(request):
+    """/favicon.ico, which browsers ask for whatever a page links: the logo's square cut when the
+    site profile has a logo, else the portal's own icon (served here, not redirected, so the one
+    address every browser tries answers with an image)."""
+    icon_url = chrome.chrome(request, settings.LANGUAGE_CODE).icon_url
+    if icon_url != static(chrome.PORTAL_ICON):
+        response = redirect(icon_url)
+    else:
+        found = finders.find(chrome.PORTAL_ICON)
+        icon = open(found, "rb") if found else staticfiles_storage.open(chrome.PORTAL_ICON)  # noqa: SIM115 - FileResponse closes it
+        response = FileResponse(icon, content_type="image/x-icon")
+    patch_cache_control(response, public=True, max_age=24 * 60 * 60)
+    return response

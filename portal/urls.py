@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots, name="robots"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:
