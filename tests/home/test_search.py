@@ -397,3 +397,26 @@ def test_no_choice_block_of_any_page_type_puts_its_labels_in_the_index():
     for model, field, block in choice_blocks:
         for value, _label in block.field.choices:
             assert block.get_searchable_content(value) == [], (model, field, block.name, value)
+
+
+def test_results_with_the_same_title_show_where_they_are(client, portal, django_assert_num_queries):
+    """Level pages of different service areas share their title: each result names its area
+    (the pages between the section and the page), read from memoised data, not a query per result."""
+    guide = portal.guide["nb"]
+    for area_title in ("Tannhelse", "Skolefritid", "Idrettslag"):
+        area = ServiceAreaGuidePageFactory(parent=guide, title=area_title, intro="Om tjenesten.")
+        area.save_revision().publish()
+        GuideLevelPageFactory(
+            parent=area, title="Nivå 0: Undring og identifisering", level=0, intro="Undring om barnet."
+        ).save_revision().publish()
+    html = warm_search(client, "undring")
+    shown = [
+        " ".join(item.select_one(".search-result__section").get_text().split())
+        for item in snippets(html)
+        if item.select_one("h2 a").get_text() == "Nivå 0: Undring og identifisering"
+    ]
+    assert sorted(shown) == sorted(
+        f"{guide.title} › {area}" for area in ("Tannhelse", "Skolefritid", "Idrettslag")
+    )
+    with django_assert_num_queries(SEARCH_QUERIES_WITH_HITS):
+        client.get("/nb/sok/", {"q": "undring"})
