@@ -2,10 +2,9 @@
 
 A search costs two queries however many pages match (pinned in tests/home/test_search.py): the
 ranked matches, and the text the search index holds for the ten shown results (their snippets).
-The language's sections and live pages (path, address, title, description; a result's trail of
-ancestors comes from these), the editors' picks
-and, for anonymous visitors, the view restrictions (home/visibility.py) are memoised per cache
-generation (home/chrome.py).
+The language's sections and live pages (path, address, title, description; each result's trail of
+ancestors comes from these), the editors' picks and, for anonymous visitors, the view restrictions
+(home/visibility.py) are memoised per cache generation (home/chrome.py).
 """
 
 import itertools
