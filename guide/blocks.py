@@ -42,6 +42,7 @@ class NextStepBlock(blocks.StructBlock):
         label=_("Nivå"),
         choices=LEVEL_BLOCK_CHOICES,
         required=False,
+        search_index=False,  # a link target, not content (and empty it would index "- Select an option -")
         help_text=_("Tom: et steg på denne siden. Lenken går til nivåsiden i samme tjenesteområde og språk."),
     )
     step = blocks.IntegerBlock(

@@ -20,6 +20,7 @@ class HeadingBlock(blocks.StructBlock):
         label=_("Nivå"),
         choices=[("h2", _("Overskrift 2")), ("h3", _("Overskrift 3")), ("h4", _("Overskrift 4"))],
         default="h2",
+        search_index=False,  # a setting, not content: "Overskrift 2" must not be found
     )
 
     class Meta:
@@ -38,6 +39,7 @@ class NoticeBlock(blocks.StructBlock):
             ("success", _("Tips")),
         ],
         default="info",
+        search_index=False,  # the kind's label is a setting, not content
     )
     title = blocks.CharBlock(label=_("Tittel"), max_length=200, required=False)
     text = blocks.RichTextBlock(label=_("Tekst"), features=RICH_TEXT_FEATURES)

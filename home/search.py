@@ -2,9 +2,9 @@
 
 A search costs two queries however many pages match (pinned in tests/home/test_search.py): the
 ranked matches, and the text the search index holds for the ten shown results (their snippets).
-The language's sections and live pages (path, address, title, description), the editors' picks
-and, for anonymous visitors, the view restrictions (home/visibility.py) are memoised per cache
-generation (home/chrome.py).
+The language's sections and live pages (path, address, title, description; each result's trail of
+ancestors comes from these), the editors' picks and, for anonymous visitors, the view restrictions
+(home/visibility.py) are memoised per cache generation (home/chrome.py).
 """
 
 import itertools
@@ -39,6 +39,8 @@ from .visibility import hidden_path_prefixes
 MAX_RESULTS = 300
 RESULTS_PER_PAGE = 10
 SNIPPET_LENGTH = 220
+# A section is a child of the language's front page (depth 3): its path is this long.
+SECTION_PATH_LENGTH = Page.steplen * 3
 
 # The plain text the index keeps of every field but the title: `body_text` on PostgreSQL (where
 # `body` is a tsvector), `body` on SQLite.
@@ -238,10 +240,30 @@ def ranked_matches_postgresql(terms: list[str]) -> list[tuple[int, float]]:
         return cursor.fetchall()
 
 
+def titles_by_path(locale_id: int) -> dict[str, str]:
+    """The title of every live page of the language by its tree path, memoised with live_pages:
+    a result's ancestors are found without a query."""
+    return memo.get(
+        ("search_titles_by_path", locale_id),
+        lambda: {page.path: page.title for page in live_pages(locale_id).values()},
+    )
+
+
+def trail(path: str, titles: dict[str, str]) -> list[str]:
+    """The titles of the live pages between a page's section and the page itself, top down: what
+    tells apart pages of the same title in different places (four «Nivå 0» in four service areas)."""
+    return [
+        titles[ancestor]
+        for end in range(SECTION_PATH_LENGTH + Page.steplen, len(path), Page.steplen)
+        if (ancestor := path[:end]) in titles
+    ]
+
+
 def shown_results(request, locale_id: int, hit_ids: list[int], terms: list[str], section_of) -> list[dict]:
-    """Title, address, section and highlighted snippet of the shown hits: one query, for the text
-    the search index holds of each."""
+    """Title, address, section, the way there and highlighted snippet of the shown hits: one query,
+    for the text the search index holds of each."""
     pages = live_pages(locale_id)
+    titles = titles_by_path(locale_id)
     indexed_text = dict(
         IndexEntry.objects.filter(
             content_type_id__in=page_content_type_ids(),
@@ -254,6 +276,7 @@ def shown_results(request, locale_id: int, hit_ids: list[int], terms: list[str],
             "title": page.title,
             "url": url_of(page.url_path),
             "section": section_of(page.path),
+            "trail": trail(page.path, titles),
             # The editor's summary when it mentions a search word, else the indexed text around the first hit.
             "snippet": highlighted_snippet([page.search_description, indexed_text.get(str(pk))], terms),
         }
@@ -280,10 +303,9 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
     terms = query_terms(query)
     # Nothing to look up for an empty query (unless a section filter is to be shown).
     locale_id, sections = language_sections() if terms or section_slug else (None, {})
-    section_length = Page.steplen * 3
 
     def section_of(path: str) -> Section | None:
-        return sections.get(path[:section_length])
+        return sections.get(path[:SECTION_PATH_LENGTH])
 
     hidden = hidden_path_prefixes(request.user) if terms else ()
     hits = ranked_hits(locale_id, hidden, terms) if terms else []

@@ -85,7 +85,7 @@ class AgendaItemBlock(blocks.StructBlock):
         (CONSENT, _("Del 2: drøfting av enkeltsaker med skriftlig samtykke (bare berørte)")),
     ]
     title = blocks.CharBlock(label=_("Sak"), max_length=250)
-    part = blocks.ChoiceBlock(label=_("Del av møtet"), choices=PART_CHOICES, default=OPEN)
+    part = blocks.ChoiceBlock(label=_("Del av møtet"), choices=PART_CHOICES, default=OPEN, search_index=False)
     note = blocks.CharBlock(label=_("Merknad"), max_length=300, required=False)
 
     class Meta:
@@ -105,7 +105,9 @@ class ProgressItemBlock(blocks.StructBlock):
     who = blocks.CharBlock(label=_("Hvem"), max_length=200)
     deadline = blocks.DateBlock(label=_("Frist"), required=False)
     responsible = blocks.CharBlock(label=_("Ansvar"), max_length=200)
-    status = blocks.ChoiceBlock(label=_("Status"), choices=STATUS_CHOICES, default="planned")
+    status = blocks.ChoiceBlock(
+        label=_("Status"), choices=STATUS_CHOICES, default="planned", search_index=False
+    )
 
     class Meta:
         icon = "date"

@@ -2,17 +2,20 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail import blocks
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, PageViewRestriction, get_page_models
 from wagtail.rich_text import RichText
+from wagtail.search.models import IndexEntry
 
 import pytest
 
-from guide.factories import ServiceAreaGuidePageFactory
+from guide.factories import GuideLevelPageFactory, ServiceAreaGuidePageFactory
 from home.demo.bilingual import Glossary, translate
 from home.factories import ContentPageFactory
 from home.models import HomePage
-from home.search import MAX_RESULTS, query_terms, ranked_hits
+from home.search import INDEXED_TEXT_FIELD, MAX_RESULTS, query_terms, ranked_hits
 from tests.portal import parse
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
@@ -315,3 +318,105 @@ def test_result_pages_are_linked_with_the_query_kept_and_the_current_page_marked
     assert links["Side 1"] == "?q=barneleik&side=1"
     assert "?q=barneleik&side=3" in links.values()
     assert "Neste side" in nav.get_text() and "Forrige side" in nav.get_text()
+
+
+def index_text(page) -> str:
+    return IndexEntry.objects.get(object_id=str(page.pk), content_type__model=page._meta.model_name).__dict__[
+        INDEXED_TEXT_FIELD
+    ]
+
+
+def test_block_labels_and_widget_text_are_not_indexed(client):
+    """A heading's level and a notice's kind are settings, not content: neither their labels
+    ("Overskrift 2", "Informasjon") nor an empty choice ("- Select an option -") reach the index."""
+    home = HomePage.objects.get(locale__language_code="nb")
+    page = ContentPageFactory(
+        parent=home,
+        title="Fjellturer",
+        intro="Turer for familier.",
+        body=[
+            ("heading", {"text": "Blåbærlyng på vidda", "level": "h2"}),
+            ("notice", {"kind": "info", "title": "", "text": RichText("<p>Ta med matpakke.</p>")}),
+        ],
+    )
+    page.save_revision().publish()
+    indexed = index_text(page)
+    assert "Blåbærlyng på vidda" in indexed and "Ta med matpakke." in indexed
+    assert "Overskrift" not in indexed and "Informasjon" not in indexed
+    (snippet,) = snippets(client.get("/nb/sok/", {"q": "blåbærlyng"}).content.decode())
+    assert "Blåbærlyng på vidda" in snippet.get_text()
+    assert "Overskrift 2" not in snippet.get_text()
+
+
+def test_empty_choice_of_a_step_is_not_indexed(portal):
+    level = GuideLevelPageFactory(
+        parent=portal.area["nb"],
+        title="Nivå 3",
+        level=3,
+        steps=[
+            (
+                "step",
+                {
+                    "title": "Avslutt saken",
+                    "what": RichText("<p>Skriv en kort oppsummering.</p>"),
+                    "how": RichText("<p>Sammen med foreldrene.</p>"),
+                    "who": "Stafettholderen",
+                    "tools": [],
+                    "time_limit": "",
+                    "next_steps": [{"text": "Saken avsluttes", "level": "", "step": None}],
+                },
+            )
+        ],
+    )
+    level.save_revision().publish()
+    indexed = index_text(level)
+    assert "Saken avsluttes" in indexed and "Stafettholderen" in indexed
+    assert "Select an option" not in indexed and "Velg" not in indexed
+
+
+def child_blocks(block):
+    yield block
+    for child in getattr(block, "child_blocks", {}).values():
+        yield from child_blocks(child)
+    if child := getattr(block, "child_block", None):  # ListBlock
+        yield from child_blocks(child)
+
+
+def test_no_choice_block_of_any_page_type_puts_its_labels_in_the_index():
+    """Every ChoiceBlock in every StreamField of every page type is a setting: an empty or chosen
+    value contributes nothing to the search index."""
+    choice_blocks = [
+        (model.__name__, field.name, block)
+        for model in get_page_models()
+        for field in model._meta.get_fields()
+        if isinstance(field, StreamField)
+        for block in child_blocks(field.stream_block)
+        if isinstance(block, blocks.ChoiceBlock)
+    ]
+    assert choice_blocks
+    for model, field, block in choice_blocks:
+        for value, _label in block.field.choices:
+            assert block.get_searchable_content(value) == [], (model, field, block.name, value)
+
+
+def test_results_with_the_same_title_show_where_they_are(client, portal, django_assert_num_queries):
+    """Level pages of different service areas share their title: each result names its area
+    (the pages between the section and the page), read from memoised data, not a query per result."""
+    guide = portal.guide["nb"]
+    for area_title in ("Tannhelse", "Skolefritid", "Idrettslag"):
+        area = ServiceAreaGuidePageFactory(parent=guide, title=area_title, intro="Om tjenesten.")
+        area.save_revision().publish()
+        GuideLevelPageFactory(
+            parent=area, title="Nivå 0: Undring og identifisering", level=0, intro="Undring om barnet."
+        ).save_revision().publish()
+    html = warm_search(client, "undring")
+    shown = [
+        " ".join(item.select_one(".search-result__section").get_text().split())
+        for item in snippets(html)
+        if item.select_one("h2 a").get_text() == "Nivå 0: Undring og identifisering"
+    ]
+    assert sorted(shown) == sorted(
+        f"{guide.title} › {area}" for area in ("Tannhelse", "Skolefritid", "Idrettslag")
+    )
+    with django_assert_num_queries(SEARCH_QUERIES_WITH_HITS):
+        client.get("/nb/sok/", {"q": "undring"})
