@@ -8,13 +8,11 @@
   `Content-Security-Policy: default-src 'none'; sandbox` and `X-Content-Type-Options: nosniff`:
   even a file that slipped through cannot run script or be sniffed into HTML. nginx sends the
   same headers for the files it serves itself (docs/deployment.md).
-- Documents served by Django (the permission-checking view) are `Cache-Control: private`: a
-  document behind a view restriction must never be kept by a shared cache on the way.
+- Which documents a cache may keep is decided per document in home/document_serving.py.
 """
 
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.fields import ImageFileExtensionValidator
@@ -60,6 +58,4 @@ class MediaHeadersMiddleware:
             response["Content-Security-Policy"] = MEDIA_CSP
             response["X-Content-Type-Options"] = "nosniff"
             response.headers.pop("Content-Security-Policy-Report-Only", None)
-            if request.path_info.startswith(DOCUMENT_PREFIX):
-                patch_cache_control(response, private=True)
         return response

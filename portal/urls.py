@@ -8,13 +8,19 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import mfa_setup, password_restriction, privacy
+from home import document_serving, mfa_setup, password_restriction, privacy
 from home import views as home_views
 
 urlpatterns = [
     # The admin signs in through allauth (with its MFA step), never through Wagtail's own form.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view with honest cache and encoding headers (home/document_serving.py).
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        document_serving.serve,
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots, name="robots"),
