@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
-CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po locale/vendor/*/LC_MESSAGES/django.po)
+CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po locale/vendor/*/LC_MESSAGES/django.po locale/vendor/*/LC_MESSAGES/djangojs.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 
 .PHONY: screenshots bench run test browser-test browser-deps install assets messages migrate demo lint check makemessages clean

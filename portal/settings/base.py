@@ -186,8 +186,9 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Oslo"
-# Our own catalogue first; the vendor catalogue adds Nynorsk for allauth's and Wagtail's
-# visitor-facing strings, which those packages ship only in Bokmål.
+# Our own catalogue first; the vendor catalogues add Nynorsk for allauth's and Wagtail's
+# visitor-facing strings, which those packages ship only in Bokmål, and Bokmål for the admin
+# strings Wagtail and wagtail-localize leave in English (locale/vendor/nb, docs/conventions.md).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "vendor"]
 # The Wagtail admin speaks Bokmål unless an editor picks English in their profile.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]

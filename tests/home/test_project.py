@@ -63,7 +63,7 @@ def test_every_page_type_declares_tree_rules(model):
 
 
 @pytest.mark.parametrize(
-    "path", sorted(LOCALE_DIR.glob("**/django.po")), ids=lambda p: str(p.relative_to(LOCALE_DIR))
+    "path", sorted(LOCALE_DIR.glob("**/django*.po")), ids=lambda p: str(p.relative_to(LOCALE_DIR))
 )
 def test_catalogue_is_complete(path):
     catalogue = polib.pofile(str(path))
