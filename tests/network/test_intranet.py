@@ -8,6 +8,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from django.utils.html import escape
 
 from wagtail.models import Locale, PageViewRestriction
 
@@ -37,7 +38,7 @@ from network.models import (
     TrainingIndexPage,
     TrainingPackagePage,
 )
-from network.national_id import is_national_id
+from network.national_id import is_valid_national_id
 
 pytestmark = pytest.mark.django_db
 
@@ -421,7 +422,7 @@ def test_valid_national_id_numbers_are_refused_and_the_typed_text_kept(
     client, make_user, report_form, prefix
 ):
     number = make_national_id(prefix)
-    assert is_national_id(number)
+    assert is_valid_national_id(number)
     user, _unit = agent_of("Åsen skole", make_user, "agent-asen")
     client.force_login(user)
     text = f"Gjelder eleven med nr. {number[:6]} {number[6:]}."
@@ -444,8 +445,34 @@ def test_the_refusal_is_translated(client, make_user, report_form):
 @pytest.mark.parametrize(
     "text",
     [
-        "15038700000",  # right date, wrong control digits
+        "01017012345",  # a real date, wrong control digits
+        "Født 15.03.87 10041",  # dots and a space
+        "0101701\u200b2345",  # a zero-width space inside
+        "０１０１７０１２３４５",  # full-width digits
+        "01/01/70-123 45",  # slashes, hyphen, spaces
+        "55038712345",  # D-nummer (day + 40)
+        "15438712345",  # H-nummer (month + 40)
+    ],
+)
+def test_anything_that_may_be_a_national_id_is_refused_and_the_typed_text_kept(
+    client, make_user, report_form, text
+):
+    """The guard errs on the side of refusing: control digits or not, separators or not."""
+    user, _unit = agent_of("Åsen skole", make_user, "agent-asen")
+    client.force_login(user)
+    response = client.post(report_form.url, {TEXT: text, COUNT: "7"}, HTTP_ACCEPT_LANGUAGE="nb")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "ser ut til å inneholde et fødselsnummer eller D-nummer" in html
+    assert escape(text) in html and 'value="7"' in html
+    assert not ReportSubmission.objects.filter(page=report_form).exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "32138712345",  # impossible date
+        "15138712345",  # month 13
         "Kontonummer 1234.56.78903 og telefon +47 12345678901",
         "Vi hadde 12345678901 deltakere",
     ],
