@@ -544,7 +544,7 @@ def test_dashboard_shows_done_and_missing_pilots(client, make_user, report_form,
 def test_exports_contain_every_answer(client, make_user, report_form, only_our_units):
     asen, _ = agent_of("Åsen skole", make_user, "agent-asen")
     fjordvik, _ = agent_of("Fjordvik skole", make_user, "agent-fjordvik")
-    agent_of("Bakken skole", make_user, "agent-bakken")  # has not answered: no row
+    agent_of("Bakken skole", make_user, "agent-bakken")  # has not answered: on the list, marked
     client.force_login(asen)
     client.post(report_form.url, {TEXT: "Casearbeidet på personalmøtene.", COUNT: "6"})
     answer(client, fjordvik, report_form, '=HYPERLINK("x")')
@@ -552,10 +552,12 @@ def test_exports_contain_every_answer(client, make_user, report_form, only_our_u
 
     response = client.get(f"{report_form.url}eksport/csv/")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.content.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == [
         "Tjenestested",
         "Pilot",
+        "Status",
         "Sendt av",
         "Sendt",
         "Sist endret",
@@ -563,15 +565,20 @@ def test_exports_contain_every_answer(client, make_user, report_form, only_our_u
         "Antall møter",
     ]
     by_unit = {row[0]: row for row in rows[1:]}
-    assert set(by_unit) == {"Åsen skole", "Fjordvik skole"}
-    assert by_unit["Åsen skole"][1:3] == ["Ja", "agent-asen"]
-    assert by_unit["Åsen skole"][5:] == ["Casearbeidet på personalmøtene.", "6"]
-    assert by_unit["Fjordvik skole"][5] == '\'=HYPERLINK("x")'  # no formula injection
+    assert set(by_unit) == {"Åsen skole", "Fjordvik skole", "Bakken skole"}
+    assert by_unit["Åsen skole"][1:4] == ["Ja", "Har svart", "agent-asen"]
+    assert by_unit["Åsen skole"][6:] == ["Casearbeidet på personalmøtene.", "6"]
+    assert by_unit["Fjordvik skole"][6] == '\'=HYPERLINK("x")'  # no formula injection
+    assert by_unit["Bakken skole"][1:] == ["Ja", "Ikke svart", "", "", "", "", ""]
 
     response = client.get(f"{report_form.url}eksport/xlsx/")
     sheet = load_workbook(io.BytesIO(response.content)).active
     xlsx_rows = [
-        [cell if cell is not None else "" for cell in row] for row in sheet.iter_rows(values_only=True)
+        [
+            cell.strftime("%Y-%m-%d %H:%M") if isinstance(cell, datetime.datetime) else cell or ""
+            for cell in row
+        ]
+        for row in sheet.iter_rows(values_only=True)
     ]
     assert xlsx_rows == rows
 
