@@ -8,7 +8,8 @@ from .national_id import contains_national_id
 
 
 class NationalIdFormMixin:
-    """Refuses text containing a valid fødselsnummer/D-nummer; everything typed stays in the form."""
+    """Refuses any answer holding what may be a fødselsnummer, D-nummer or H-nummer (see
+    network/national_id.py: control digits or not); everything typed stays in the form."""
 
     def clean(self):
         cleaned = super().clean()

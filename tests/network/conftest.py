@@ -6,6 +6,7 @@ the test (rolled back afterwards), so the demo tree, when it is loaded, is out o
 import datetime
 from types import SimpleNamespace
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -29,11 +30,12 @@ from network.factories import (
     ProgressPlanPageFactory,
     ReportFormFieldFactory,
     ReportFormPageFactory,
+    ServiceUnitFactory,
     ServiceUnitListPageFactory,
     TrainingIndexPageFactory,
     TrainingPackagePageFactory,
 )
-from network.models import ServiceUnit
+from network.models import ReportSubmission, ServiceUnit
 
 
 def publish(page):
@@ -213,3 +215,49 @@ def intranet(portal, groups, nn):
 def only_our_units(db):
     """No service units but the ones the test makes (the demo's, when loaded, come back at rollback)."""
     ServiceUnit.objects.all().delete()
+
+
+# 10:15:42.123456 UTC in June is 12:15 in Oslo (summer time): the file shows the Oslo minute.
+SENT = datetime.datetime(2026, 6, 3, 10, 15, 42, 123456, tzinfo=datetime.UTC)
+UPDATED = datetime.datetime(2026, 11, 20, 7, 5, 9, 999999, tzinfo=datetime.UTC)  # 08:05 in winter
+
+
+@pytest.fixture
+def answered_form(portal, nn, only_our_units):
+    """A form with a text, a number and a date question; Åsen has answered, Bakken and Lia have not
+    (Lia is no pilot, and this form asks all units)."""
+    home, _ = portal
+    t = Glossary()
+    intranet = IntranetPageFactory(parent=home, title="Intranett", slug="intranett")
+    intranet.save_revision().publish()
+    intranet.copy_for_translation(nn).save_revision().publish()
+    page = ReportFormPageFactory(
+        parent=intranet,
+        title=t.text("Eksportskjema", "Eksportskjema"),
+        slug=t.text("eksportskjema", "eksportskjema"),
+        intro=t.text("Ingress", "Ingress"),
+        deadline=timezone.now() + datetime.timedelta(days=5),
+        audience="all",
+    )
+    for label, field_type in (
+        (t.text("Hva har fungert?", "Kva har fungert?"), "multiline"),
+        (t.text("Antall møter", "Tal på møte"), "number"),
+        (t.text("Andel", "Del"), "number"),
+        (t.text("Dato for møtet", "Dato for møtet"), "date"),
+    ):
+        ReportFormFieldFactory(page=page, label=label, field_type=field_type, required=False)
+    page.save_revision().publish()
+    translate(page, t)
+    asen = ServiceUnitFactory(name="Åsen skole", is_pilot=True)
+    ServiceUnitFactory(name="Bakken skole", is_pilot=True)
+    ServiceUnitFactory(name="Lia skole", is_pilot=False)
+    keys = [field.clean_name for field in page.get_form_fields()]
+    user = get_user_model().objects.create_user("agent-asen", first_name="Åse", last_name="Agent")
+    submission = ReportSubmission.objects.create(
+        page=page,
+        unit=asen,
+        user=user,
+        form_data={keys[0]: "=1+1 i teksten", keys[1]: "6", keys[2]: "0.75", keys[3]: "2026-05-28"},
+    )
+    ReportSubmission.objects.filter(pk=submission.pk).update(submit_time=SENT, updated_at=UPDATED)
+    return page

@@ -8,6 +8,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from django.utils.html import escape
 
 from wagtail.models import Locale, PageViewRestriction
 
@@ -37,7 +38,7 @@ from network.models import (
     TrainingIndexPage,
     TrainingPackagePage,
 )
-from network.national_id import is_national_id
+from network.national_id import is_valid_national_id
 
 pytestmark = pytest.mark.django_db
 
@@ -421,7 +422,7 @@ def test_valid_national_id_numbers_are_refused_and_the_typed_text_kept(
     client, make_user, report_form, prefix
 ):
     number = make_national_id(prefix)
-    assert is_national_id(number)
+    assert is_valid_national_id(number)
     user, _unit = agent_of("Åsen skole", make_user, "agent-asen")
     client.force_login(user)
     text = f"Gjelder eleven med nr. {number[:6]} {number[6:]}."
@@ -444,8 +445,34 @@ def test_the_refusal_is_translated(client, make_user, report_form):
 @pytest.mark.parametrize(
     "text",
     [
-        "15038700000",  # right date, wrong control digits
+        "01017012345",  # a real date, wrong control digits
+        "Født 15.03.87 10041",  # dots and a space
+        "0101701\u200b2345",  # a zero-width space inside
+        "０１０１７０１２３４５",  # full-width digits
+        "01/01/70-123 45",  # slashes, hyphen, spaces
+        "55038712345",  # D-nummer (day + 40)
+        "15438712345",  # H-nummer (month + 40)
+    ],
+)
+def test_anything_that_may_be_a_national_id_is_refused_and_the_typed_text_kept(
+    client, make_user, report_form, text
+):
+    """The guard errs on the side of refusing: control digits or not, separators or not."""
+    user, _unit = agent_of("Åsen skole", make_user, "agent-asen")
+    client.force_login(user)
+    response = client.post(report_form.url, {TEXT: text, COUNT: "7"}, HTTP_ACCEPT_LANGUAGE="nb")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "ser ut til å inneholde et fødselsnummer eller D-nummer" in html
+    assert escape(text) in html and 'value="7"' in html
+    assert not ReportSubmission.objects.filter(page=report_form).exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "32138712345",  # impossible date
+        "15138712345",  # month 13
         "Kontonummer 1234.56.78903 og telefon +47 12345678901",
         "Vi hadde 12345678901 deltakere",
     ],
@@ -517,7 +544,7 @@ def test_dashboard_shows_done_and_missing_pilots(client, make_user, report_form,
 def test_exports_contain_every_answer(client, make_user, report_form, only_our_units):
     asen, _ = agent_of("Åsen skole", make_user, "agent-asen")
     fjordvik, _ = agent_of("Fjordvik skole", make_user, "agent-fjordvik")
-    agent_of("Bakken skole", make_user, "agent-bakken")  # has not answered: no row
+    agent_of("Bakken skole", make_user, "agent-bakken")  # has not answered: on the list, marked
     client.force_login(asen)
     client.post(report_form.url, {TEXT: "Casearbeidet på personalmøtene.", COUNT: "6"})
     answer(client, fjordvik, report_form, '=HYPERLINK("x")')
@@ -525,10 +552,12 @@ def test_exports_contain_every_answer(client, make_user, report_form, only_our_u
 
     response = client.get(f"{report_form.url}eksport/csv/")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.content.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == [
         "Tjenestested",
         "Pilot",
+        "Status",
         "Sendt av",
         "Sendt",
         "Sist endret",
@@ -536,15 +565,20 @@ def test_exports_contain_every_answer(client, make_user, report_form, only_our_u
         "Antall møter",
     ]
     by_unit = {row[0]: row for row in rows[1:]}
-    assert set(by_unit) == {"Åsen skole", "Fjordvik skole"}
-    assert by_unit["Åsen skole"][1:3] == ["Ja", "agent-asen"]
-    assert by_unit["Åsen skole"][5:] == ["Casearbeidet på personalmøtene.", "6"]
-    assert by_unit["Fjordvik skole"][5] == '\'=HYPERLINK("x")'  # no formula injection
+    assert set(by_unit) == {"Åsen skole", "Fjordvik skole", "Bakken skole"}
+    assert by_unit["Åsen skole"][1:4] == ["Ja", "Har svart", "agent-asen"]
+    assert by_unit["Åsen skole"][6:] == ["Casearbeidet på personalmøtene.", "6"]
+    assert by_unit["Fjordvik skole"][6] == '\'=HYPERLINK("x")'  # no formula injection
+    assert by_unit["Bakken skole"][1:] == ["Ja", "Ikke svart", "", "", "", "", ""]
 
     response = client.get(f"{report_form.url}eksport/xlsx/")
     sheet = load_workbook(io.BytesIO(response.content)).active
     xlsx_rows = [
-        [cell if cell is not None else "" for cell in row] for row in sheet.iter_rows(values_only=True)
+        [
+            cell.strftime("%Y-%m-%d %H:%M") if isinstance(cell, datetime.datetime) else cell or ""
+            for cell in row
+        ]
+        for row in sheet.iter_rows(values_only=True)
     ]
     assert xlsx_rows == rows
 

@@ -15,6 +15,7 @@ import os
 import secrets
 import subprocess
 import sys
+import unicodedata
 from urllib.parse import quote, quote_plus
 
 from django.conf import settings as django_settings
@@ -22,6 +23,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
+from django.utils.html import escape
 
 from wagtail.contrib.forms.models import FormSubmission
 
@@ -38,7 +40,7 @@ from network.factories import (
 )
 from network.management.commands.delete_old_submissions import months_before
 from network.models import ReportSubmission
-from network.national_id import contains_national_id, is_national_id
+from network.national_id import contains_national_id
 
 pytestmark = pytest.mark.django_db
 
@@ -79,10 +81,12 @@ def spec_control_digit(digits: str, weights) -> int | None:
     return {11: 0, 10: None}.get(check, check)
 
 
-def national_id(birth: datetime.date, serial: int, d_number: bool) -> str | None:
-    """A valid fødselsnummer (or D-nummer), or None when the serial has no valid control digit."""
+def national_id(birth: datetime.date, serial: int, d_number: bool, h_number: bool = False) -> str | None:
+    """A valid fødselsnummer (D-nummer: day + 40, H-nummer: month + 40), or None when the serial
+    has no valid control digit."""
     day = birth.day + 40 if d_number else birth.day
-    digits = f"{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:03d}"
+    month = birth.month + 40 if h_number else birth.month
+    digits = f"{day:02d}{month:02d}{birth.year % 100:02d}{serial:03d}"
     first = spec_control_digit(digits, SPEC_WEIGHTS_1)
     if first is None:
         return None
@@ -95,28 +99,89 @@ def national_id(birth: datetime.date, serial: int, d_number: bool) -> str | None
 @st.composite
 def national_ids(draw):
     birth = draw(st.dates(datetime.date(1900, 1, 1), datetime.date(2039, 12, 31)))
-    d_number, serial = draw(st.booleans()), draw(st.integers(0, 999))
+    d_number, h_number = draw(st.booleans()), draw(st.booleans())
+    serial = draw(st.integers(0, 999))
     # About a third of the serials have no valid control digit: take the next one that has.
     return next(
         number
         for offset in range(1000)
-        if (number := national_id(birth, (serial + offset) % 1000, d_number)) is not None
+        if (number := national_id(birth, (serial + offset) % 1000, d_number, h_number)) is not None
     )
+
+
+def with_wrong_control_digits(draw, number: str) -> str:
+    """Same date, same shape, control digits wrong (a typo, or a number made up to look real)."""
+    return number[:9] + f"{(int(number[9:]) + draw(st.integers(1, 99))) % 100:02d}"
 
 
 @st.composite
 def written_national_ids(draw, valid=True):
     """A national ID as people type it: plain, or with a space, dot or dash after the date part."""
     number = draw(national_ids())
-    if not valid:  # change the last control digit: same shape, not a valid number any more
-        number = number[:10] + str((int(number[10]) + draw(st.integers(1, 9))) % 10)
+    if not valid:
+        number = with_wrong_control_digits(draw, number)
     separator = draw(st.sampled_from(["", " ", ".", "-"]))
     return number[:6] + separator + number[6:]
 
 
+# What may stand between two digits: what people type, what copy-paste brings along (no-break and
+# zero-width spaces, soft hyphens, word joiners, byte order marks) and full-width punctuation.
+SEPARATORS = [
+    " ", ".", "-", "/", ",", "\t", "\u00a0", "\u2009", "\u202f", "\u3000",
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad",
+    "\uff0e", "\uff0d", "\uff0f", "\u2010", "\u2011", "\u2013", "\u2212",
+]  # fmt: skip
+
+
+def digit_variants(digit: str) -> list[str]:
+    """The digit in other scripts and forms: full-width, Arabic-Indic, Devanagari, mathematical."""
+    value = int(digit)
+    return [digit, chr(0xFF10 + value), chr(0x0660 + value), chr(0x0966 + value), chr(0x1D7CE + value)]
+
+
+@st.composite
+def disguised(draw, number: str) -> str:
+    """The 11 digits, each perhaps in another script, with up to two separators between any two."""
+    written = []
+    for index, digit in enumerate(number):
+        if index:
+            written.append("".join(draw(st.lists(st.sampled_from(SEPARATORS), max_size=2))))
+        written.append(draw(st.sampled_from(digit_variants(digit))))
+    return "".join(written)
+
+
+@st.composite
+def disguised_national_ids(draw):
+    """Valid or not, D/H or not, written in any of the ways above."""
+    number = draw(national_ids())
+    if draw(st.booleans()):
+        number = with_wrong_control_digits(draw, number)
+    return draw(disguised(number))
+
+
+def spec_is_date(digits: str) -> bool:
+    """ddmmyy is a date in 1800–2099, with the D- and H-nummer offsets (written out for the tests)."""
+    day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    day, month = day - 40 * (day > 40), month - 40 * (month > 40)
+    for century in (1800, 1900, 2000):
+        try:
+            datetime.date(century + year, month, day)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+eleven_digits_without_a_date = st.text(alphabet="0123456789", min_size=11, max_size=11).filter(
+    lambda digits: not spec_is_date(digits)
+)
+
+
 # Text with no digits around an embedded number (a digit next to it would make it a longer number).
 prose = st.text(
-    alphabet=st.characters(exclude_categories=("Nd", "Cs", "Cc"), exclude_characters="\x00"),
+    alphabet=st.characters(exclude_categories=("N", "Cs", "Cc"), exclude_characters="\x00").filter(
+        lambda char: not any(c.isdecimal() for c in unicodedata.normalize("NFKC", char))
+    ),
     max_size=60,
 )
 
@@ -348,14 +413,42 @@ def test_a_national_id_in_a_number_or_email_field_is_refused(client, fuzz_form, 
 
 
 @FUZZ
-@given(before_text=prose, after_text=prose, number=written_national_ids(valid=False))
-def test_eleven_digits_that_are_not_a_national_id_are_stored(
+@given(before_text=prose, after_text=prose, number=disguised_national_ids())
+def test_a_disguised_national_id_is_refused_whatever_its_control_digits(
     client, fuzz_form, answered, before_text, after_text, number
 ):
-    agent, own_unit, keys = answered
-    assume(not is_national_id(number))
+    """Separators between any digits, digits of other scripts, wrong control digits: all refused
+    with the same message, and the typed text stays in the form."""
+    agent, _unit, keys = answered
     client.force_login(agent)
+    previous = stored(fuzz_form)
     text = f"{before_text}{number}{after_text}"
+    response = post(client, fuzz_form.url, [(keys[0], text)])
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "fødselsnummer eller D-nummer" in html
+    assert escape(text.strip()) in html or escape(text) in html
+    assert stored(fuzz_form) == previous
+
+
+@settings(max_examples=300, deadline=None)
+@given(number=national_ids(), data=st.data())
+def test_the_guard_finds_every_disguise(number, data):
+    """The same, without the web round trip, so many more examples run."""
+    if data.draw(st.booleans()):
+        number = with_wrong_control_digits(data.draw, number)
+    text = data.draw(prose) + data.draw(disguised(number)) + data.draw(prose)
+    assert contains_national_id(text)
+
+
+@FUZZ
+@given(before_text=prose, after_text=prose, digits=eleven_digits_without_a_date)
+def test_eleven_digits_that_do_not_start_with_a_date_are_stored(
+    client, fuzz_form, answered, before_text, after_text, digits
+):
+    agent, own_unit, keys = answered
+    client.force_login(agent)
+    text = f"{before_text}{digits[:6]} {digits[6:]}{after_text}"
     assume(text.strip())
     response = post(client, fuzz_form.url, [(keys[0], text)])
     assert response.status_code == 200
