@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -167,6 +171,40 @@ class GuideLevelPage(GuidePage):
     @property
     def level_description(self):
         return LEVEL_DESCRIPTIONS.get(self.level, "")
+
+    PRINT_PATH = "utskrift"  # <level>/utskrift/<n>/: step n alone, for paper
+    own_sub_paths = frozenset({PRINT_PATH})  # home/routing.py: routed by route() below
+
+    def route(self, request, path_components):
+        if (
+            len(path_components) == 2
+            and path_components[0] == self.PRINT_PATH
+            and path_components[1].isdigit()
+        ):
+            from wagtail.url_routing import RouteResult
+
+            if not self.live:
+                raise Http404
+            return RouteResult(self, kwargs={"print_step": int(path_components[1])})
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, print_step=None, **kwargs):
+        if print_step is None:
+            return super().serve(request, *args, **kwargs)
+        item = next(
+            (item for item in LevelContent(self, request).steps if item.get("number") == print_step), None
+        )
+        if item is None:
+            raise Http404
+        context = self.get_context(request)
+        context.update(
+            item=item,
+            step=item["block"].value,
+            print_view=True,
+            today=date_format(timezone.localdate(), "DATE_FORMAT"),
+            step_url=request.build_absolute_uri(f"{self.get_url(request)}#{item['anchor']}"),
+        )
+        return TemplateResponse(request, "pages/guide/guide_step_print.html", context)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

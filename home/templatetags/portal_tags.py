@@ -194,6 +194,14 @@ def breadcrumbs(context):
     ]
 
 
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url: str) -> str:
+    """`url` with the request's scheme and host: links to files print as an address a reader can
+    type in (print.css shows only absolute addresses)."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None and url else url
+
+
 @register.filter
 def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)

@@ -72,7 +72,7 @@ def titles_of(tree, keys, language="nb") -> list[str]:
 
 
 def results_heading(html) -> str:
-    return parse(html).find(id="directory-results-heading").get_text(strip=True)
+    return parse(html).find(id="treff").get_text(strip=True)
 
 
 def results_range(html) -> str | None:
