@@ -1,7 +1,7 @@
 """The printable BTI brochure: an A4 PDF of one language's service directory, made with WeasyPrint.
 
 Building takes seconds for hundreds of services, so the PDF is kept in the Django cache (Redis in
-production) under a key with the directory, its language and the cache generation (home/cache.py),
+production) under a key with the directory, its language, the public host and the cache generation (home/cache.py),
 the one invalidation rule of the portal: every publish, unpublish, move or delete of a page and every
 save of a snippet, image, site, site profile or translation starts a new generation, so the next
 download builds a fresh PDF from the published content, and no stale PDF can be served. The
