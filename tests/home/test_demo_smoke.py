@@ -15,7 +15,7 @@ from wagtail_localize.models import StringTranslation
 
 import pytest
 
-from guide.models import ServiceDirectoryPage, ServicePage
+from guide.models import ConcernPage, ServiceDirectoryPage, ServicePage
 from home.management.commands.draft_nynorsk import Command as DraftNynorsk
 from network.models import Person, ServiceUnit
 from tests.home.test_language_quality import bokmal_words
@@ -69,6 +69,7 @@ def test_the_demo_loads_and_every_page_is_served_in_both_languages(client):
     assert not bokmal, bokmal
 
     assert_the_directory_agrees_with_the_texts(client)
+    assert_the_concern_page_gives_contacts_for_ones_own_child(client)
 
 
 def assert_the_directory_agrees_with_the_texts(client):
@@ -88,3 +89,18 @@ def assert_the_directory_agrees_with_the_texts(client):
                 r"anonym|uten å (si|oppgi)|utan å (seie|oppgje)", strip_tags(str(service.body))
             )
             assert service.anonymous or not says_anonymous, (language, service.title)
+
+
+def assert_the_concern_page_gives_contacts_for_ones_own_child(client):
+    """«Er du bekymret for ditt eget barn?» is followed by services from the directory, each linked
+    to its page in the page's language and with a phone link."""
+    for language in ("nb", "nn"):
+        page = ConcernPage.objects.live().get(locale__language_code=language)
+        cards = parse(client.get(page.url).content.decode()).select(".service-contacts li.directory-card")
+        services = {
+            service.url for service in ServicePage.objects.live().filter(locale__language_code=language)
+        }
+        assert len(cards) >= 3, language
+        for card in cards:
+            assert card.select_one("h3 a")["href"] in services, language
+            assert card.select_one('a[href^="tel:"]'), language
