@@ -5,9 +5,10 @@ import copy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from home.blocks import RICH_TEXT_FEATURES, NoticeBlock
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock, NoticeBlock
 
 from .vocabulary import LEVEL_BLOCK_CHOICES
 
@@ -81,3 +82,47 @@ class StepBlock(blocks.StructBlock):
 class StepsBlock(blocks.StreamBlock):
     step = StepBlock()
     notice = NoticeBlock()
+
+
+class ServiceContactsBlock(blocks.StructBlock):
+    """Services from the directory, shown as its cards (name linked to the service page, phone as a
+    tel: link): the contacts stay the directory's, so a changed number changes everywhere."""
+
+    services = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="guide.ServicePage", label=_("Hjelpetilbud")),
+        label=_("Hjelpetilbud"),
+        help_text=_("Velg fra oversikten over hjelpetilbud. Lenke og telefonnummer hentes derfra."),
+    )
+
+    class Meta:
+        icon = "group"
+        label = _("Kontakter fra hjelpetilbudene")
+        template = "components/guide/service_contacts_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["services"] = localized_services([page for page in value["services"] if page])
+        return context
+
+
+def localized_services(chosen) -> list:
+    """The chosen services in the active language, in the editor's order: the translations keep
+    the source page's choice (wagtail-localize links pages by id), so the Nynorsk page would
+    otherwise link the Bokmål services. One query; a service not translated or not live is left out."""
+    from guide.models import ServicePage
+
+    if not chosen:
+        return []
+    by_key = {
+        page.translation_key: page
+        for page in ServicePage.objects.live().filter(
+            locale=Locale.get_active(), translation_key__in=[page.translation_key for page in chosen]
+        )
+    }
+    return [by_key[page.translation_key] for page in chosen if page.translation_key in by_key]
+
+
+class ConcernBodyBlock(BodyBlock):
+    """The citizen page's content: the shared blocks and contacts from the service directory."""
+
+    contacts = ServiceContactsBlock()

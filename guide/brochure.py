@@ -1,7 +1,7 @@
 """The printable BTI brochure: an A4 PDF of one language's service directory, made with WeasyPrint.
 
 Building takes seconds for hundreds of services, so the PDF is kept in the Django cache (Redis in
-production) under a key with the directory, its language and the cache generation (home/cache.py),
+production) under a key with the directory, its language, the public host and the cache generation (home/cache.py),
 the one invalidation rule of the portal: every publish, unpublish, move or delete of a page and every
 save of a snippet, image, site, site profile or translation starts a new generation, so the next
 download builds a fresh PDF from the published content, and no stale PDF can be served. The
@@ -45,8 +45,10 @@ LOGO_RENDITION = "max-600x240"
 # --- Cache key -----------------------------------------------------------------------------------
 
 
-def brochure_cache_key(directory: ServiceDirectoryPage, generation: int) -> str:
-    return f"guide:brochure:{translation.get_language()}:{directory.pk}:{generation}"
+def brochure_cache_key(directory: ServiceDirectoryPage, generation: int, request=None) -> str:
+    # The PDF prints full addresses, so one built for one public host name is not another's.
+    host = request.get_host() if request is not None else ""
+    return f"guide:brochure:{translation.get_language()}:{directory.pk}:{generation}:{host}"
 
 
 # --- Building -------------------------------------------------------------------------------------
@@ -92,13 +94,22 @@ def logo_data_url(profile) -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
+def full_url(page, request=None) -> str:
+    """The page's public address: on the scheme and host the visitor used when there is a request
+    (the Site's host name may be a placeholder such as the demo's «localhost»), else the Site's."""
+    _site_id, root_url, page_path = page.get_url_parts(request) or (None, "", "")
+    if request is not None:
+        root_url = request.build_absolute_uri("/").rstrip("/")
+    return root_url + page_path
+
+
 def brochure_context(directory: ServiceDirectoryPage, request=None) -> dict:
     profile = get_site_profile(translation.get_language())
     services = sorted(directory.live_services(), key=ServicePage.directory_sort_key)
     for number, service in enumerate(services, start=1):
         service.number = number
         service.anchor = f"tilbud-{service.pk}"
-        service.brochure_link = service.get_full_url(request)
+        service.brochure_link = full_url(service, request)
     contents = []
     for slug, label in TARGET_GROUPS:
         members = [service for service in services if slug in service.target_groups]
@@ -109,7 +120,7 @@ def brochure_context(directory: ServiceDirectoryPage, request=None) -> dict:
         contents.append({"label": translation.gettext("Andre tilbud"), "services": others})
     return {
         "directory": directory,
-        "directory_url": directory.get_full_url(request),
+        "directory_url": full_url(directory, request),
         "profile": profile,
         "logo_url": logo_data_url(profile),
         "services": services,
@@ -139,7 +150,7 @@ def get_brochure(directory: ServiceDirectoryPage, request=None) -> bytes:
     """The cached PDF for the current cache generation, built if missing."""
     with translation.override(directory.locale.language_code):
         generation = current_generation()  # read before the content, see the module docstring
-        key = brochure_cache_key(directory, generation)
+        key = brochure_cache_key(directory, generation, request)
         pdf = cache.get(key)
         if pdf is None:
             started = time.perf_counter()

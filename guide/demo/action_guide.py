@@ -19,6 +19,7 @@ from guide.models import (
     GuideIndexPage,
     GuideLevelPage,
     ServiceAreaGuidePage,
+    ServicePage,
     Tool,
     ToolLibraryPage,
 )
@@ -722,7 +723,11 @@ def index_body(t: Glossary):
     ]
 
 
-def concern_body(t: Glossary):
+# Where a parent worried about their own child can turn, in this order (slugs of the directory).
+OWN_CHILD_CONTACTS = ["helsestasjonen", "foreldreveiledning", "familieteamet", "familievernkontoret"]
+
+
+def concern_body(t: Glossary, nb: Locale):
     return [
         (
             "heading",
@@ -791,6 +796,16 @@ def concern_body(t: Glossary):
                 "og du kan be om at tenestene samarbeider.</p>",
             ),
         ),
+        # The contacts come from the service directory (guide/demo/services.py, loaded before).
+        (
+            "contacts",
+            {
+                "services": sorted(
+                    ServicePage.objects.filter(locale=nb, slug__in=OWN_CHILD_CONTACTS),
+                    key=lambda service: OWN_CHILD_CONTACTS.index(service.slug),
+                )
+            },
+        ),
     ]
 
 
@@ -845,7 +860,7 @@ def load(stdout) -> GuideIndexPage:
                 "Hva du kan se etter, hva som skjer når du sier fra, og hvor du får hjelp.",
                 "Kva du kan sjå etter, kva som skjer når du seier frå, og kvar du får hjelp.",
             ),
-            body=concern_body(t),
+            body=concern_body(t, nb),
             child_welfare_phone=t.text("12 34 52 00", "12 34 52 00"),
             emergency_phone=t.text("12 34 59 99", "12 34 59 99"),
             responsible_name=t.text("Siv Nordli", "Siv Nordli"),

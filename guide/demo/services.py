@@ -203,11 +203,14 @@ SERVICES = [
         "provider": ("Fjordvik kommune, barneverntjenesten", "Fjordvik kommune, barnevernstenesta"),
         "body": (
             "<p>Foreldre og barn kan selv ta kontakt. Alle kan melde fra om bekymring for et barn. Mange familier "
-            "får hjelp hjemme, for eksempel veiledning eller avlastning.</p>",
+            "får hjelp hjemme, for eksempel veiledning eller avlastning. Du kan melde fra uten å oppgi "
+            "navnet ditt.</p>",
             "<p>Foreldre og barn kan sjølv ta kontakt. Alle kan melde frå om uro for eit barn. Mange familiar "
-            "får hjelp heime, til dømes rettleiing eller avlasting.</p>",
+            "får hjelp heime, til dømes rettleiing eller avlasting. Du kan melde frå utan å oppgje "
+            "namnet ditt.</p>",
         ),
         "groups": ["0-5", "6-12", "13-18", "foreldre"],
+        "anonymous": True,  # as the FAQ and the concern page say
         "topics": ["familie", "vold"],
         "phone": "12 34 52 00",
         "email": "barnevern@fjordvik.example",
@@ -246,11 +249,14 @@ SERVICES = [
         "provider": ("Helsestasjon og jordmortjeneste", "Helsestasjon og jordmorteneste"),
         "body": (
             "<p>Alle barn får innkalling til faste konsultasjoner. Foreldre kan også be om en ekstra samtale når "
-            "de lurer på noe.</p>",
+            "de lurer på noe. Du kan ringe og få råd uten å si hvem du er, også når du er bekymret for et "
+            "barn.</p>",
             "<p>Alle barn får innkalling til faste konsultasjonar. Foreldre kan òg be om ein ekstra samtale når "
-            "dei lurer på noko.</p>",
+            "dei lurer på noko. Du kan ringje og få råd utan å seie kven du er, òg når du er uroa for eit "
+            "barn.</p>",
         ),
         "groups": ["0-5", "foreldre"],
+        "anonymous": True,  # as the front page's FAQ says
         "topics": ["helse", "familie"],
         "phone": "12 34 53 00",
         "email": "helsestasjon@fjordvik.example",

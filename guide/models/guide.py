@@ -25,7 +25,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from guide.blocks import StepsBlock
+from guide.blocks import ConcernBodyBlock, StepsBlock
 from guide.vocabulary import LEVEL_CHOICES, LEVEL_DESCRIPTIONS, LEVEL_NUMBERS
 from home.blocks import BodyBlock
 from home.models import BasePage, ReviewedPage
@@ -363,7 +363,7 @@ class ToolLibraryPage(GuidePage):
 class ConcernPage(GuidePage):
     """For citizens: "Er du bekymret for et barn?" The safety notice is part of the page type, always shown."""
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("innhold"))
+    body = StreamField(ConcernBodyBlock(), blank=True, verbose_name=_("innhold"))
     child_welfare_phone = models.CharField(
         _("telefon til barneverntjenesten"),
         max_length=30,

@@ -4,6 +4,9 @@ gives a fresh PDF once it is published or saved, and nothing else builds it agai
 
 from unittest import mock
 
+from django.template.loader import render_to_string
+from django.utils import translation
+
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Site
@@ -125,3 +128,37 @@ def test_each_language_and_directory_has_its_own_pdf(directory, builds, nn_home,
     brochure.get_brochure(nn_directory)
     brochure.get_brochure(directory)
     assert builds == [directory.pk, nn_directory.pk]
+
+
+@pytest.fixture
+def public_host(settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "bti.fjordvik.kommune.no", "bti.nyby.kommune.no"]
+    return "bti.fjordvik.kommune.no"
+
+
+def cover(directory, request=None) -> str:
+    with translation.override(directory.locale.language_code):
+        return render_to_string("pdf/guide/brochure.html", brochure.brochure_context(directory, request))
+
+
+def test_cover_gives_the_address_the_visitor_used(directory, public_host, rf):
+    """Downloaded from the public address, the brochure points there, not to the Site's
+    placeholder host name (the demo's is «localhost»)."""
+    assert Site.objects.get(is_default_site=True).hostname == "localhost"
+    request = rf.get(directory.url + "brosjyre/", HTTP_HOST=public_host, secure=True)
+    html = cover(directory, request)
+    expected = f"https://{public_host}{directory.get_url(request)}"
+    assert expected in html
+    assert "localhost" not in html
+
+
+def test_cover_without_a_request_gives_the_sites_address(directory, public_host):
+    Site.objects.filter(is_default_site=True).update(hostname=public_host, port=443)
+    html = cover(directory)
+    assert f"https://{public_host}/" in html and "localhost" not in html
+
+
+def test_each_public_address_has_its_own_pdf(directory, builds, public_host, rf):
+    for host in (public_host, "bti.nyby.kommune.no", public_host):
+        brochure.get_brochure(directory, rf.get("/", HTTP_HOST=host, secure=True))
+    assert len(builds) == 2

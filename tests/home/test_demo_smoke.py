@@ -15,9 +15,11 @@ from wagtail_localize.models import StringTranslation
 
 import pytest
 
+from guide.models import ConcernPage, ServiceDirectoryPage, ServicePage
 from home.management.commands.draft_nynorsk import Command as DraftNynorsk
 from network.models import Person, ServiceUnit
 from tests.home.test_language_quality import bokmal_words
+from tests.portal import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +67,40 @@ def test_the_demo_loads_and_every_page_is_served_in_both_languages(client):
     nynorsk = StringTranslation.objects.filter(locale__language_code="nn").values_list("data", flat=True)
     bokmal = {text: words for text in nynorsk if (words := bokmal_words(strip_tags(text)))}
     assert not bokmal, bokmal
+
+    assert_the_directory_agrees_with_the_texts(client)
+    assert_the_concern_page_gives_contacts_for_ones_own_child(client)
+
+
+def assert_the_directory_agrees_with_the_texts(client):
+    """What the demo's texts promise, its directory data keeps: the FAQ «you can be anonymous with
+    the health station or child welfare» finds 0–5 services by «anonym», and every service whose
+    description says you can be anonymous is marked so (and so found by the filter)."""
+    for language in ("nb", "nn"):
+        directory = ServiceDirectoryPage.objects.live().get(locale__language_code=language)
+        html = client.get(directory.url, {"q": "anonym", "malgruppe": "0-5"}).content.decode()
+        found = [
+            card.select_one("h3").get_text(strip=True) for card in parse(html).select("li.directory-card")
+        ]
+        assert any(title.startswith("Helsestasjonen") for title in found), (language, found)
+        assert any(title.startswith("Barnevern") for title in found), (language, found)
+        for service in ServicePage.objects.live().filter(locale__language_code=language):
+            says_anonymous = re.search(
+                r"anonym|uten å (si|oppgi)|utan å (seie|oppgje)", strip_tags(str(service.body))
+            )
+            assert service.anonymous or not says_anonymous, (language, service.title)
+
+
+def assert_the_concern_page_gives_contacts_for_ones_own_child(client):
+    """«Er du bekymret for ditt eget barn?» is followed by services from the directory, each linked
+    to its page in the page's language and with a phone link."""
+    for language in ("nb", "nn"):
+        page = ConcernPage.objects.live().get(locale__language_code=language)
+        cards = parse(client.get(page.url).content.decode()).select(".service-contacts li.directory-card")
+        services = {
+            service.url for service in ServicePage.objects.live().filter(locale__language_code=language)
+        }
+        assert len(cards) >= 3, language
+        for card in cards:
+            assert card.select_one("h3 a")["href"] in services, language
+            assert card.select_one('a[href^="tel:"]'), language

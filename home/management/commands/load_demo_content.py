@@ -10,9 +10,9 @@ from django.utils.module_loading import import_string
 # Each app contributes its part; order matters (the guide links to pages the home part made).
 SECTION_LOADERS = [
     "home.demo.content.load",
+    "guide.demo.services.load",  # before the guide: the concern page links services
     "guide.demo.action_guide.load",
     "network.demo.load",
-    "guide.demo.services.load",
     "home.demo.editorial.load",
 ]
 
