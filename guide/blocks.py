@@ -85,6 +85,12 @@ class StepsBlock(blocks.StreamBlock):
 # --- The content of a tool's form (guide.tool_documents makes Word and PDF files of it) ----------
 
 
+class FillInFieldValue(blocks.StructValue):
+    def writing_lines(self) -> range:
+        """One item per line to write on (the PDF draws them)."""
+        return range(self.get("lines") or 1)
+
+
 class FillInFieldBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Ledetekst"), max_length=300)
     help = blocks.CharBlock(label=_("Hjelpetekst"), max_length=300, required=False)
@@ -95,6 +101,7 @@ class FillInFieldBlock(blocks.StructBlock):
     class Meta:
         icon = "form"
         label = _("Felt å fylle ut")
+        value_class = FillInFieldValue
 
 
 class CheckboxesBlock(blocks.StructBlock):
