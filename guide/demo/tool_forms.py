@@ -57,7 +57,10 @@ FORMS = {
                     "Vondt i magen eller hodet uten kjent årsak",
                     "Vondt i magen eller hovudet utan kjend årsak",
                 ),
-                ("Sulten, skitten eller kledd for været", "Svolten, skitten eller ikkje kledd for vêret"),
+                (
+                    "Sulten, skitten eller ikke kledd for været",
+                    "Svolten, skitten eller ikkje kledd for vêret",
+                ),
                 ("Skader som ikke er forklart", "Skadar som ikkje er forklarte"),
                 ("Høyt fravær eller mye sen henting", "Høgt fråvær eller mykje sein henting"),
             ],
@@ -250,7 +253,10 @@ FORMS = {
             [
                 ("Velkommen og hvorfor vi møtes", "Velkommen og kvifor vi møtest"),
                 ("Hva går bra?", "Kva går bra?"),
-                ("Hva er vi undrende eller bekymret for?", "Kva undrar vi oss over eller er uroa for?"),
+                (
+                    "Hva undrer vi oss over, og hva er vi bekymret for?",
+                    "Kva undrar vi oss over, og kva er vi urolege for?",
+                ),
                 ("Barnets egne ord", "Orda til barnet sjølv"),
                 ("Mål og tiltak: hvem gjør hva, og innen når", "Mål og tiltak: kven gjer kva, og innan når"),
                 ("Neste møte og evaluering", "Neste møte og evaluering"),
