@@ -126,3 +126,54 @@ class ConcernBodyBlock(BodyBlock):
     """The citizen page's content: the shared blocks and contacts from the service directory."""
 
     contacts = ServiceContactsBlock()
+
+
+# --- The content of a tool's form (guide.tool_documents makes Word and PDF files of it) ----------
+
+
+class FillInFieldValue(blocks.StructValue):
+    def writing_lines(self) -> range:
+        """One item per line to write on (the PDF draws them)."""
+        return range(self.get("lines") or 1)
+
+
+class FillInFieldBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Ledetekst"), max_length=300)
+    help = blocks.CharBlock(label=_("Hjelpetekst"), max_length=300, required=False)
+    lines = blocks.IntegerBlock(
+        label=_("Antall linjer"), default=1, min_value=1, max_value=30, help_text=_("Plass til å skrive.")
+    )
+
+    class Meta:
+        icon = "form"
+        label = _("Felt å fylle ut")
+        value_class = FillInFieldValue
+
+
+class CheckboxesBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Spørsmål"), max_length=300, required=False)
+    options = blocks.ListBlock(
+        blocks.CharBlock(label=_("Valg"), max_length=300), label=_("Avkrysningsbokser")
+    )
+
+    class Meta:
+        icon = "tasks"
+        label = _("Avkrysning")
+
+
+class SignatureBlock(blocks.StructBlock):
+    signers = blocks.ListBlock(
+        blocks.CharBlock(label=_("Hvem skriver under"), max_length=200), label=_("Underskrifter")
+    )
+
+    class Meta:
+        icon = "edit"
+        label = _("Underskrifter")
+
+
+class ToolFormBlock(blocks.StreamBlock):
+    heading = blocks.CharBlock(label=_("Overskrift"), max_length=200, icon="title")
+    paragraph = blocks.TextBlock(label=_("Avsnitt"), icon="pilcrow")
+    field = FillInFieldBlock()
+    checkboxes = CheckboxesBlock()
+    signature = SignatureBlock()

@@ -67,8 +67,8 @@ class OnlyDataURLs:
         return URLFetcher(allowed_protocols=["data"]).fetch(url)
 
 
-def stylesheet_text() -> str:
-    path = finders.find(STYLESHEET) or Path(settings.BASE_DIR) / "static" / STYLESHEET
+def stylesheet_text(name: str = STYLESHEET) -> str:
+    path = finders.find(name) or Path(settings.BASE_DIR) / "static" / name
     return Path(path).read_text(encoding="utf-8")
 
 

@@ -66,10 +66,21 @@ class FaqBlock(blocks.StructBlock):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
+    """A link to a document. Its text belongs to the page, so it is translated with the page: a
+    document has one title in one language, a Nynorsk page must not show it in Bokmål."""
+
     document = DocumentChooserBlock(label=_("Dokument"))
     title = blocks.CharBlock(
         label=_("Lenketekst"), max_length=200, required=False, help_text=_("Tom: dokumentets tittel brukes.")
     )
+
+    def clean(self, value):
+        # An empty text is filled with the document's title when the page is saved, so that the
+        # translation has a segment for it (wagtail-localize extracts no empty strings).
+        value = super().clean(value)
+        if not value.get("title") and value.get("document") is not None:
+            value["title"] = value["document"].title
+        return value
 
 
 class DocumentListBlock(blocks.StructBlock):

@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from guide import tool_documents
 from home import document_serving, mfa_setup, password_restriction, privacy
 from home import views as home_views
 
@@ -22,6 +23,8 @@ urlpatterns = [
         name="wagtaildocs_serve",
     ),
     path("documents/", include(wagtaildocs_urls)),
+    # The guide's tools as Word and PDF files, made from their form content (guide/tool_documents.py).
+    path("verktoy/<int:tool_id>/<str:filename>", tool_documents.serve, name="tool_document"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots, name="robots"),
     path("favicon.ico", home_views.favicon, name="favicon"),

@@ -4,16 +4,9 @@ The steps follow the typical BTI guides (identify within 14 days, measures in on
 simple and complex cooperation with a stafettholder and a stafettlogg), written in our own words.
 People and phone numbers are invented; 112, 113 and 116 111 are the real national numbers."""
 
-import hashlib
-import json
+from wagtail.models import Locale
 
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
-
-from wagtail.documents import get_document_model
-from wagtail.models import Collection, Locale
-from wagtail_localize.models import SegmentOverride, TranslationSource
-
+from guide.demo.tool_forms import tool_form
 from guide.models import (
     ConcernPage,
     GuideIndexPage,
@@ -24,35 +17,7 @@ from guide.models import (
     ToolLibraryPage,
 )
 from home.demo.bilingual import Glossary, add_child_once, translate
-from home.demo.files import demo_pdf
 from home.models import HomePage
-
-COLLECTION_NAME = "Handlingsveileder – verktøy"
-
-
-# --- Demo tool documents ------------------------------------------------------------------------
-
-
-def demo_document(title: str, filename: str, lines: list[str]):
-    """A document with a deterministic file name; an identical file already on disk is reused."""
-    Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    collection = Collection.objects.filter(name=COLLECTION_NAME).first()
-    if collection is None:
-        collection = Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
-    data = demo_pdf(lines)
-    document = Document(title=title, collection=collection, file_size=len(data))
-    document.file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
-    path = f"documents/{filename}"
-    if default_storage.exists(path) and default_storage.open(path).read() == data:
-        document.file.name = path
-    else:
-        document.file.save(filename, ContentFile(data), save=False)
-    document.save()
-    return document
-
 
 # --- Tools ----------------------------------------------------------------------------------------
 
@@ -64,6 +29,15 @@ TOOLS = {
             "det du ser, uten å trekke konklusjoner.",
             "Sjekkliste over teikn hos barn og foreldre som kan gje grunn til undring. Hjelper deg å skildre "
             "det du ser, utan å trekkje konklusjonar.",
+        ),
+    ),
+    "undringsskala": (
+        ("Undringsskala", "Undringsskala"),
+        (
+            "Skala fra 1 til 5 for hvor stor uroen for et barn eller en ungdom er, og hvilket nivå i "
+            "veilederen det svarer til.",
+            "Skala frå 1 til 5 for kor stor uroa for eit barn eller ein ungdom er, og kva nivå i "
+            "rettleiaren det svarar til.",
         ),
     ),
     "observasjon": (
@@ -129,38 +103,17 @@ TOOLS = {
 }
 
 
-def override_document(tool: Tool, document, locale: Locale):
-    """Let the translation of `tool` in `locale` point at its own file (a wagtail-localize override)."""
-    source, _ = TranslationSource.get_or_create_from_instance(tool)
-    segment = source.overridablesegment_set.filter(context__path="document").select_related("context").first()
-    if segment is not None:
-        SegmentOverride.objects.update_or_create(
-            locale=locale, context=segment.context, defaults={"data_json": json.dumps(document.pk)}
-        )
-
-
 def load_tools(t: Glossary, nb: Locale, nn: Locale) -> dict[str, Tool]:
     tools = {}
     for key, ((title_nb, title_nn), (description_nb, description_nn)) in TOOLS.items():
+        # No uploaded file: the portal makes the Word file and the PDF from the form (guide/tool_documents.py).
+        form = tool_form(key, t.text)
         tool = Tool.objects.filter(locale=nb, title=title_nb).first()
         if tool is None:
-            document = demo_document(
-                f"{title_nb} (bokmål)",
-                f"{key}-nb.pdf",
-                [title_nb, "Fjordvik kommune – eksempel til BTI-portalen", "Bokmål"],
-            )
-            tool = Tool.objects.create(
-                locale=nb, title=title_nb, description=description_nb, document=document
-            )
+            tool = Tool.objects.create(locale=nb, title=title_nb, description=description_nb, form=form)
         t.text(title_nb, title_nn)
         t.text(description_nb, description_nn)
         if not tool.has_translation(nn):
-            nn_document = demo_document(
-                f"{title_nn} (nynorsk)",
-                f"{key}-nn.pdf",
-                [title_nn, "Fjordvik kommune – døme til BTI-portalen", "Nynorsk"],
-            )
-            override_document(tool, nn_document, nn)
             translate(tool, t)
         tools[key] = tool
     return tools

@@ -25,7 +25,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from guide.blocks import ConcernBodyBlock, StepsBlock
+from guide.blocks import ConcernBodyBlock, StepsBlock, ToolFormBlock
 from guide.vocabulary import LEVEL_CHOICES, LEVEL_DESCRIPTIONS, LEVEL_NUMBERS
 from home.blocks import BodyBlock
 from home.models import BasePage, ReviewedPage
@@ -413,12 +413,23 @@ class Tool(TranslatableMixin, models.Model):
         help_text=_("I oversettelsen kan du velge en egen fil for språket."),
     )
 
-    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("document")]
+    form = StreamField(
+        ToolFormBlock(),
+        blank=True,
+        verbose_name=_("skjemaets innhold"),
+        help_text=_(
+            "Overskrifter, avsnitt, felt, avkrysning og underskrifter. Portalen lager en Word-fil og en "
+            "PDF av dette, på språket til verktøyet. Står det tomt, brukes filen nedenfor."
+        ),
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("form"), FieldPanel("document")]
 
     # The file is shared by default; a translation may override it with a file in its own language.
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("description"),
+        TranslatableField("form"),
         SynchronizedField("document", overridable=True),
     ]
 
@@ -429,3 +440,10 @@ class Tool(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @cached_property
+    def generated_files(self) -> list:
+        """The Word and PDF files made from the form (empty when the tool has no form)."""
+        from guide.tool_documents import generated_files
+
+        return generated_files(self)

@@ -217,9 +217,12 @@ def tel_href(number: str) -> str:
 def document_type_and_size(document) -> str:
     """'PDF, 120 kB': what a link to a file must say before anyone clicks it."""
     extension = (document.file_extension or "").upper() or "?"
-    size = document.get_file_size() or 0
+    return f"{extension}, {file_size(document.get_file_size() or 0)}"
+
+
+@register.filter
+def file_size(size: int) -> str:
+    """'14 kB', '1,2 MB' (a decimal comma, as Norwegian is written)."""
     if size >= 1024 * 1024:
-        human = f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
-    else:
-        human = f"{max(1, round(size / 1024))} kB"
-    return f"{extension}, {human}"
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} kB"

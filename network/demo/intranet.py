@@ -69,7 +69,8 @@ def training_packages(t: Glossary, docs):
     def doclist(*items):
         return {
             "title": t.text("Filer", "Filer"),
-            "documents": [{"document": d, "title": ""} for d in items],
+            # The link text is the page's, translated with it (home.blocks.DocumentLinkBlock).
+            "documents": [{"document": d, "title": t.text(d.title, NYNORSK_TITLES[d.title])} for d in items],
         }
 
     return [
@@ -166,6 +167,17 @@ def training_packages(t: Glossary, docs):
             body=[("documents", doclist(docs["conversation-slides"]))],
         ),
     ]
+
+
+# The training documents' titles on the Nynorsk pages (their link texts).
+NYNORSK_TITLES = {
+    "Presentasjon: BTI for nyansatte": "Presentasjon: BTI for nytilsette",
+    "Utdelingsark: nivåene i BTI": "Utdelingsark: nivåa i BTI",
+    "Presentasjon: casearbeid med handlingsveilederen": "Presentasjon: casearbeid med handlingsrettleiaren",
+    "Utdelingsark: spørsmål til casearbeidet": "Utdelingsark: spørsmål til casearbeidet",
+    "Brukerveiledning: stafettloggen": "Brukarrettleiing: stafettloggen",
+    "Presentasjon: den gode samtalen": "Presentasjon: den gode samtalen",
+}
 
 
 def training_documents(collection):

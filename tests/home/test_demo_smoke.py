@@ -10,6 +10,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils.html import strip_tags
 
+from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation
 
@@ -68,6 +70,13 @@ def test_the_demo_loads_and_every_page_is_served_in_both_languages(client):
     bokmal = {text: words for text in nynorsk if (words := bokmal_words(strip_tags(text)))}
     assert not bokmal, bokmal
 
+    # The titles of the documents linked from Nynorsk pages are covered too: each is the page's
+    # own (translated) link text, never the document's one title.
+    titles = document_link_texts(Page.objects.filter(locale__language_code="nn").specific())
+    assert titles
+    bokmal = {title: words for title in titles if (words := bokmal_words(title))}
+    assert not bokmal, bokmal
+
     assert_the_directory_agrees_with_the_texts(client)
     assert_the_concern_page_gives_contacts_for_ones_own_child(client)
 
@@ -104,3 +113,28 @@ def assert_the_concern_page_gives_contacts_for_ones_own_child(client):
         for card in cards:
             assert card.select_one("h3 a")["href"] in services, language
             assert card.select_one('a[href^="tel:"]'), language
+
+
+def raw_document_links(data):
+    """Every {"document": id, "title": text} value anywhere in a StreamField's raw data."""
+    if isinstance(data, dict):
+        if "document" in data and "title" in data and isinstance(data["document"], int):
+            yield data
+        for value in data.values():
+            yield from raw_document_links(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from raw_document_links(value)
+
+
+def document_link_texts(pages) -> set[str]:
+    """The text of every document link block on the pages, as components/document_link.html shows it."""
+    links = [
+        link
+        for page in pages
+        for field in page._meta.get_fields()
+        if isinstance(field, StreamField)
+        for link in raw_document_links(list(getattr(page, field.name).raw_data))
+    ]
+    titles = get_document_model().objects.in_bulk({link["document"] for link in links})
+    return {link["title"] or titles[link["document"]].title for link in links if link["document"] in titles}

@@ -29,6 +29,11 @@ BOKMAL_ONLY = [
     "være",
     "skal være",
     "etter å ha",
+    # Words of the demo's document titles that slipped through before (#17).
+    "handlingsveilederen",
+    "brukerveiledning",
+    "nyansatte",
+    "nivåene",
 ]
 
 
