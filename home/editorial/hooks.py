@@ -7,9 +7,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from . import freshness, permissions, signals, translation_status, views  # noqa: F401 - registers policy and signals
+from . import freshness, permissions, signals, submit_translation, translation_status, views  # noqa: F401 - registers policy and signals
 
 DASHBOARD_ROWS = 5
+
+
+@hooks.register("register_admin_urls", order=-10)
+def register_submit_translation_urls():
+    # Before wagtail-localize's own patterns at the same paths (submit_translation.py).
+    return submit_translation.urls()
 
 
 @hooks.register("register_admin_urls")
