@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
@@ -34,6 +35,17 @@ def register_editorial_urls():
         ),
         path("rapporter/gjennomgang/", views.FreshnessView.as_view(), name="editorial_freshness"),
     ]
+
+
+@hooks.register("construct_page_action_menu")
+def approve_first(menu_items, request, context):
+    """A reviewer opening a page that waits for them gets «Godkjenn» as the primary button, not
+    «Lagre utkast» with approval hidden in the menu. The approve item is only there for users the
+    current task lets approve (Task.get_actions), so nobody else's menu changes."""
+    for index, item in enumerate(menu_items):
+        if isinstance(item, WorkflowMenuItem) and item.name == "approve":
+            menu_items.insert(0, menu_items.pop(index))
+            return
 
 
 class ReportMenuItem(MenuItem):

@@ -21,6 +21,7 @@ from home.editorial import setup
 from home.editorial.workflow import submit_translation_for_approval
 from home.models import ContentPage
 from network.models import IntranetPage
+from tests.portal import parse
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 hooks.search_for_hooks()  # registers the workflow-aware permission policy, as the admin does
@@ -310,3 +311,22 @@ def test_coordinator_manages_the_intranet(nb, coordinator, editor):
     for page in (intranet, child):
         assert page.permissions_for_user(coordinator).can_publish()
     assert not ContentPage.objects.filter(locale=nb).first().permissions_for_user(coordinator).can_edit()
+
+
+def primary_action(html):
+    """The button the page editor's action menu shows by itself (its dropdown holds the rest)."""
+    return parse(html).select_one(".w-dropdown-button > button")
+
+
+def test_approve_is_the_primary_action_for_the_coordinator(client, nb, editor, coordinator):
+    page = submit(level_page(nb), editor, title="Nivå 0 – til godkjenning")
+    client.force_login(coordinator)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert primary_action(html).get("data-workflow-action-name") == "approve"
+
+
+def test_the_editor_who_cannot_approve_keeps_save_draft_first(client, nb, editor):
+    page = submit(level_page(nb), editor, title="Nivå 0 – til godkjenning")
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "data-workflow-action-name" not in html
