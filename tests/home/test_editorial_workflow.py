@@ -330,3 +330,27 @@ def test_the_editor_who_cannot_approve_keeps_save_draft_first(client, nb, editor
     client.force_login(editor)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "data-workflow-action-name" not in html
+
+
+def send_for_approval_form(client, page):
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "js-translation-editor" in html  # wagtail-localize's translation editor
+    action = reverse("editorial_submit_translation", args=[page.pk])
+    return parse(html).select_one(f'form[action="{action}"]')
+
+
+def test_translation_editor_sends_the_nynorsk_page_to_approval(client, nn, editor):
+    client.force_login(editor)
+    page = level_page(nn)
+    form = send_for_approval_form(client, page)
+    assert form is not None and "Send til godkjenning" in form.get_text()
+    data = {field["name"]: field.get("value", "") for field in form.select("input[name]")}
+    assert client.post(form["action"], data).status_code == 302
+    assert Page.objects.get(pk=page.pk).workflow_in_progress
+    # Now it waits for a coordinator: nothing more to send.
+    assert send_for_approval_form(client, page) is None
+
+
+def test_translation_editor_offers_no_approval_without_a_workflow(client, nn, editor):
+    client.force_login(editor)
+    assert send_for_approval_form(client, ContentPage.objects.filter(locale=nn).first()) is None
