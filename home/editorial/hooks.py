@@ -4,12 +4,19 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from . import freshness, permissions, signals, translation_status, views  # noqa: F401 - registers policy and signals
+from . import freshness, permissions, signals, submit_translation, translation_status, views  # noqa: F401 - registers policy and signals
 
 DASHBOARD_ROWS = 5
+
+
+@hooks.register("register_admin_urls", order=-10)
+def register_submit_translation_urls():
+    # Before wagtail-localize's own patterns at the same paths (submit_translation.py).
+    return submit_translation.urls()
 
 
 @hooks.register("register_admin_urls")
@@ -28,6 +35,17 @@ def register_editorial_urls():
         ),
         path("rapporter/gjennomgang/", views.FreshnessView.as_view(), name="editorial_freshness"),
     ]
+
+
+@hooks.register("construct_page_action_menu")
+def approve_first(menu_items, request, context):
+    """A reviewer opening a page that waits for them gets «Godkjenn» as the primary button, not
+    «Lagre utkast» with approval hidden in the menu. The approve item is only there for users the
+    current task lets approve (Task.get_actions), so nobody else's menu changes."""
+    for index, item in enumerate(menu_items):
+        if isinstance(item, WorkflowMenuItem) and item.name == "approve":
+            menu_items.insert(0, menu_items.pop(index))
+            return
 
 
 class ReportMenuItem(MenuItem):

@@ -25,7 +25,7 @@ from wagtail_localize.models import Translation
 from home.management.commands.draft_nynorsk import Command as DraftNynorskCommand
 
 from . import freshness, translation_status
-from .workflow import NotAPageTranslation, submit_translation_for_approval
+from .workflow import NotAPageTranslation, submit_translation_for_approval, submittable_pages
 
 REPORT_GROUPS = ("Redaktører", "Koordinatorer")
 STATUS_FILTERS = [
@@ -85,6 +85,7 @@ class TranslationStatusView(ReportMixin, TemplateView):
             status_labels=translation_status.STATUS_LABELS,
             machine_drafts=machine_drafts_available(),
             can_submit_translation=self.request.user.has_perm("wagtail_localize.submit_translation"),
+            submittable=submittable_pages(row.target_id for row in rows if row.is_page and row.target_id),
         )
         return context
 

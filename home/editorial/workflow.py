@@ -5,8 +5,10 @@ workflow, and its `save_target(publish=False)` writes the translated content int
 row. Here the translation becomes a new *revision* only – the live page is untouched – and the
 page's workflow starts on that revision, so a coordinator approves the Nynorsk as well."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
+from wagtail.models import Page, WorkflowPage, WorkflowState
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.segments.ingest import ingest_segments
 
@@ -44,3 +46,25 @@ def submit_translation_for_approval(translation, user, go_live_at=None):
         state.current_task_state.revision = target.get_latest_revision()
         state.current_task_state.save(update_fields=["revision"])
     return target, state
+
+
+def submittable_pages(page_ids) -> set[int]:
+    """The pages among `page_ids` that «Send til godkjenning» applies to: a workflow applies
+    (as `Page.get_workflow()`: an active workflow on the page or an ancestor) and none is already
+    in progress (one that needs changes is resumed). In three queries, for a whole report."""
+    flow_paths = tuple(
+        WorkflowPage.objects.filter(workflow__active=True).values_list("page__path", flat=True)
+    )
+    if not flow_paths:
+        return set()
+    in_progress = set(
+        WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        ).values_list("object_id", flat=True)
+    )
+    return {
+        page_id
+        for page_id, path in Page.objects.filter(pk__in=page_ids).values_list("pk", "path")
+        if path.startswith(flow_paths) and str(page_id) not in in_progress
+    }

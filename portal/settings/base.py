@@ -216,6 +216,10 @@ STORAGES = {
 
 # --- Wagtail --------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "BTI-portalen"
+# No Gravatar: the admin's CSP allows images from the portal only (so Gravatar's showed as broken),
+# and it would send a hash of every editor's e-mail address to a third party. Editors without an
+# uploaded picture get Wagtail's default avatar, served from our own static files.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Private documents are streamed through Wagtail's permission-checking view, never as raw media.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

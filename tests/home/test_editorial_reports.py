@@ -1,12 +1,13 @@
 """Translation status and content freshness: data, admin reports and dashboard panels (issue 11)."""
 
 import datetime
+import re
 
 from django.urls import reverse
 from django.utils import timezone
 
 from wagtail import hooks
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, Workflow, WorkflowState
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 import pytest
@@ -283,3 +284,24 @@ def test_freshness_report(editor_client, stale_services):
     assert reverse("wagtailadmin_pages:edit", args=[stale.pk]) in html
     mine = editor_client.get(FRESHNESS, {"mine": "1"}).content.decode()
     assert stale.title not in mine
+
+
+# --- «Send til godkjenning» only where a workflow applies ------------------------------------------
+
+
+def submit_forms(client):
+    html = client.get(REPORT).content.decode()
+    return set(re.findall(r'action="/admin/rapporter/oversettelser/godkjenning/(\d+)/"', html))
+
+
+def test_submit_is_offered_only_where_a_workflow_applies_and_none_is_running(editor_client, nn, editor):
+    guide_nn = GuideLevelPage.objects.filter(locale=nn).order_by("path").first()
+    general_nn = ContentPage.objects.filter(locale=nn).first()
+    assert guide_nn.get_workflow() is not None and general_nn.get_workflow() is None
+    offered = submit_forms(editor_client)
+    assert str(guide_nn.pk) in offered
+    assert str(general_nn.pk) not in offered
+
+    guide_nn.save_revision(user=editor)
+    Workflow.objects.get(name=setup.WORKFLOW_NAME).start(guide_nn, editor)
+    assert str(guide_nn.pk) not in submit_forms(editor_client)

@@ -21,6 +21,7 @@ from home.editorial import setup
 from home.editorial.workflow import submit_translation_for_approval
 from home.models import ContentPage
 from network.models import IntranetPage
+from tests.portal import parse
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("portal")]
 hooks.search_for_hooks()  # registers the workflow-aware permission policy, as the admin does
@@ -310,3 +311,46 @@ def test_coordinator_manages_the_intranet(nb, coordinator, editor):
     for page in (intranet, child):
         assert page.permissions_for_user(coordinator).can_publish()
     assert not ContentPage.objects.filter(locale=nb).first().permissions_for_user(coordinator).can_edit()
+
+
+def primary_action(html):
+    """The button the page editor's action menu shows by itself (its dropdown holds the rest)."""
+    return parse(html).select_one(".w-dropdown-button > button")
+
+
+def test_approve_is_the_primary_action_for_the_coordinator(client, nb, editor, coordinator):
+    page = submit(level_page(nb), editor, title="Nivå 0 – til godkjenning")
+    client.force_login(coordinator)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert primary_action(html).get("data-workflow-action-name") == "approve"
+
+
+def test_the_editor_who_cannot_approve_keeps_save_draft_first(client, nb, editor):
+    page = submit(level_page(nb), editor, title="Nivå 0 – til godkjenning")
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "data-workflow-action-name" not in html
+
+
+def send_for_approval_form(client, page):
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "js-translation-editor" in html  # wagtail-localize's translation editor
+    action = reverse("editorial_submit_translation", args=[page.pk])
+    return parse(html).select_one(f'form[action="{action}"]')
+
+
+def test_translation_editor_sends_the_nynorsk_page_to_approval(client, nn, editor):
+    client.force_login(editor)
+    page = level_page(nn)
+    form = send_for_approval_form(client, page)
+    assert form is not None and "Send til godkjenning" in form.get_text()
+    data = {field["name"]: field.get("value", "") for field in form.select("input[name]")}
+    assert client.post(form["action"], data).status_code == 302
+    assert Page.objects.get(pk=page.pk).workflow_in_progress
+    # Now it waits for a coordinator: nothing more to send.
+    assert send_for_approval_form(client, page) is None
+
+
+def test_translation_editor_offers_no_approval_without_a_workflow(client, nn, editor):
+    client.force_login(editor)
+    assert send_for_approval_form(client, ContentPage.objects.filter(locale=nn).first()) is None
