@@ -1,4 +1,7 @@
-"""iCalendar feeds of the network's meetings (RFC 5545), for calendar apps that cannot log in."""
+"""iCalendar feeds of the network's meetings (RFC 5545), for calendar apps that cannot log in,
+and the addresses the meeting plan offers for them."""
+
+from dataclasses import dataclass
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -37,3 +40,35 @@ def feed_response(request, plan_page, meetings) -> HttpResponse:
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@dataclass(frozen=True)
+class FeedAddress:
+    """One feed as the meeting plan offers it: `url` to copy into a calendar, `webcal` to open one.
+
+    webcal:// is the same address under the scheme Outlook, Apple Calendar and most phones
+    register for subscriptions; they fetch it over https (or what the site is served by)."""
+
+    slug: str
+    title: str
+    url: str
+
+    @property
+    def webcal(self) -> str:
+        return "webcal://" + self.url.split("://", 1)[1]
+
+
+def feed_addresses(request, plan_page, token, groups) -> list[FeedAddress]:
+    """Every group's feed and the feed of all groups, as absolute addresses of this site."""
+    everything = plan_page.ALL_GROUPS_FEED
+    feeds = [(everything, gettext("Alle grupper"))] + [(group.slug, group.title) for group in groups]
+    return [
+        FeedAddress(
+            slug=slug,
+            title=title,
+            url=request.build_absolute_uri(
+                plan_page.url + plan_page.reverse_subpage("feed", kwargs={"token": token, "feed": slug})
+            ),
+        )
+        for slug, title in feeds
+    ]

@@ -28,7 +28,7 @@ from home.models import BasePage
 
 from ..access import IntranetPageMixin, is_intranet_member
 from ..blocks import AgendaItemBlock, ProgressItemBlock, TrainingBlock
-from ..calendar import feed_response
+from ..calendar import feed_addresses, feed_response
 from .pages import NetworkGroupPage
 from .people import ServiceUnit
 from .reports import ReportFormPage
@@ -313,13 +313,15 @@ class MeetingPlanPage(IntranetPageMixin, RoutablePageMixin, BasePage):
             meetings = meetings.filter(group__translation_key=chosen.translation_key)
         meetings = Meeting.localize_groups(list(meetings), self.locale_id)
         now = timezone.now()
+        feed_token = getattr(getattr(request.user, "calendar_token", None), "token", None)
         context = self.get_context(request)
         context.update(
             groups=groups,
             chosen=chosen,
             upcoming=[m for m in meetings if m.ends_at >= now],
             past=[m for m in reversed(meetings) if m.ends_at < now],
-            feed_token=getattr(getattr(request.user, "calendar_token", None), "token", None),
+            feed_token=feed_token,
+            feeds=feed_addresses(request, self, feed_token, groups) if feed_token else [],
         )
         return TemplateResponse(request, self.get_template(request), context)
 

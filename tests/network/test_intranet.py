@@ -271,6 +271,43 @@ def test_calendar_feeds_work_without_a_session(client, make_user, intranet, grou
     assert f"X-WR-CALNAME:{plan.title}" in unfolded
 
 
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_meeting_plan_offers_the_feeds_first_with_subscribe_links(client, make_user, intranet, language):
+    """The feeds before the meetings; each a webcal:// link and the https address as selectable
+    text; the past meetings folded away, the upcoming ones open."""
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    plan = in_language(intranet, language, "plan")
+    token = make_token(client, plan)
+    page = soup(client.get(plan.url))
+    headings = [heading["id"] for heading in page.find_all("h2", id=True)]
+    assert headings.index("kalender") < headings.index("upcoming-heading") < headings.index("past-heading")
+    calendar = page.find("section", attrs={"aria-labelledby": "kalender"})
+    addresses = [field["value"] for field in calendar.find_all("input", readonly=True)]
+    assert addresses == [f"http://testserver{url}" for url in feed_urls(plan, token)]
+    subscribe = [
+        link["href"] for link in calendar.find_all("a", href=lambda href: href.startswith("webcal:"))
+    ]
+    assert subscribe == [f"webcal://testserver{url}" for url in feed_urls(plan, token)]
+    for field in calendar.find_all("input", readonly=True):
+        assert calendar.find("label", attrs={"for": field["id"]}).get_text(strip=True)
+        copy = calendar.find("button", attrs={"data-copy-address": field["id"]})
+        assert copy.has_attr("hidden")  # shown by the script; without it the field is the way
+        assert calendar.find(id=copy["data-copy-status"])["role"] == "status"
+    past = page.find(id="past-heading")
+    assert past.find_parent("summary") and not past.find_parent("details").has_attr("open")
+    assert not page.find(id="upcoming-heading").find_parent("details")
+    assert page.find("script", src=lambda src: src and src.endswith("/js/copy-address.js"))
+
+
+def test_feed_addresses_follow_the_sites_scheme(client, make_user, intranet):
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    token = make_token(client, intranet.plan)
+    page = soup(client.get(intranet.plan.url, secure=True))
+    field = page.find("input", id="feed-alle")
+    assert field["value"] == f"https://testserver{feed_urls(intranet.plan, token)[0]}"
+    assert page.find("a", href=f"webcal://testserver{feed_urls(intranet.plan, token)[0]}")
+
+
 def test_feed_tokens_are_revocable(client, make_user, intranet):
     client.force_login(make_user("agent1", "BTI-agenter"))
     plan = intranet.plan
