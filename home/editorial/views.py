@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.dateparse import parse_datetime
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.timezone import get_current_timezone, is_naive, make_aware
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -106,7 +107,14 @@ class FreshnessView(ReportMixin, TemplateView):
 
 
 def back_to_report(request):
-    return redirect(request.POST.get("next") or reverse("editorial_translation_status"))
+    """Back where the editor came from (the report or the translation editor), but only ever to
+    this portal: a posted `next` to another host would be an open redirect."""
+    target = request.POST.get("next")
+    if not target or not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = reverse("editorial_translation_status")
+    return redirect(target)
 
 
 class SelectedDraft(DraftNynorskCommand):

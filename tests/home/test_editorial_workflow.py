@@ -354,3 +354,13 @@ def test_translation_editor_sends_the_nynorsk_page_to_approval(client, nn, edito
 def test_translation_editor_offers_no_approval_without_a_workflow(client, nn, editor):
     client.force_login(editor)
     assert send_for_approval_form(client, ContentPage.objects.filter(locale=nn).first()) is None
+
+
+def test_sending_to_approval_never_redirects_off_the_portal(client, nn, editor):
+    client.force_login(editor)
+    page = level_page(nn)
+    form = send_for_approval_form(client, page)
+    data = {field["name"]: field.get("value", "") for field in form.select("input[name]")}
+    response = client.post(form["action"], {**data, "next": "https://evil.example/"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("editorial_translation_status")
