@@ -148,3 +148,13 @@ def test_admin_opens_straight_after_sign_in_with_totp(client, make_user):
     response = client.post(response["Location"], {"code": current_code(secret)})
     assert response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.usefixtures("portal")
+@pytest.mark.parametrize("language", ["nb", "nn"])
+def test_choosing_to_sign_in_from_the_header_gives_no_reason(client, portal, language):
+    page = parse(client.get(portal.about[language].url).content)
+    link = page.find("a", href=lambda href: href and "/konto/login/" in href)
+    assert f"next=/{language}/" in link["href"]  # back to the page afterwards
+    login = parse(client.get(link["href"]).content).get_text()
+    assert "Du må logge inn" not in login
