@@ -762,3 +762,17 @@ def test_editors_build_forms_in_the_admin(client, make_user, report_form):
     assert client.get(f"/admin/forms/submissions/{report_form.pk}/").status_code == 200
     parent = report_form.get_parent()
     assert client.get(f"/admin/pages/add/network/reportformpage/{parent.pk}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "link_text"), [("nb", "Referat fra møtet"), ("nn", "Referat frå møtet")]
+)
+def test_minutes_are_linked_in_the_pages_language(client, make_user, intranet, language, link_text):
+    """The minutes file is one document for both languages: its link text comes from the page,
+    not from the document's one (Bokmål) title."""
+    client.force_login(make_user("agent1", "BTI-agenter"))
+    page = soup(client.get(in_language(intranet, language, "plan").url))
+    past = page.find(id="past-heading").find_parent("details")
+    link = past.find("a", href=lambda href: href and "/documents/" in href)
+    assert link.get_text(" ", strip=True).startswith(link_text)
+    assert "Referat fra prøvemøtet" not in page.get_text()
