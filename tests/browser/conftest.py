@@ -117,9 +117,10 @@ def browser():
 def new_page(browser):
     contexts = []
 
-    def make(locale="nb-NO"):
+    def make(locale="nb-NO", width=1280):
         # axe-core is injected as an inline script, which the portal's CSP rightly forbids.
-        context = browser.new_context(locale=locale, bypass_csp=True)
+        viewport = {"width": width, "height": 740 if width < 1280 else 720}
+        context = browser.new_context(locale=locale, bypass_csp=True, viewport=viewport)
         contexts.append(context)
         return context.new_page()
 
