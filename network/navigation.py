@@ -10,6 +10,7 @@ from wagtail.models import Site
 from home.memo import memo
 
 from .access import is_intranet_member
+from .models import IntranetPage
 
 
 def _intranet_urls(request) -> dict[str, str]:
@@ -17,8 +18,6 @@ def _intranet_urls(request) -> dict[str, str]:
     site = Site.find_for_request(request)
 
     def build():
-        from .models import IntranetPage
-
         urls = {}
         for page in (
             IntranetPage.objects.live().select_related("locale").defer_streamfields().order_by("path")
