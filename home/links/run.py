@@ -57,13 +57,12 @@ def check_links(checker: ExternalChecker | None = None) -> dict[str, int]:
     now = timezone.now()
     counts = dict.fromkeys(dict(LinkCheck.STATUSES), 0)
     with transaction.atomic():
-        kept = []
         for source, site, link in found:
             outcome = outcomes[link.kind].get(link.target, missing)
-            row = store(source, site, link, outcome, now)
-            kept.append(row.pk)
+            store(source, site, link, outcome, now)
             counts[outcome.status] += 1
-        LinkCheck.objects.exclude(pk__in=kept).delete()
+        # Every link still there was stamped with `now`; what was not is gone from its page.
+        LinkCheck.objects.filter(last_checked_at__lt=now).delete()
     return counts
 
 
