@@ -29,7 +29,7 @@ hooks.search_for_hooks()
 REPORT = "/admin/rapporter/lenker/"
 SLOW_SECONDS = 1.0
 TIMEOUT = 0.3
-QUERIES = 27
+QUERIES = 29
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -235,6 +235,15 @@ def test_editors_see_the_broken_links_with_a_link_to_edit_the_page(client, edito
     assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in html
     assert "Borte" in html and "Treg" in html and "Til slettet" in html
     assert "Virker" not in html and "Flyttet" not in html
+
+
+def test_internal_targets_are_named_by_their_title_or_as_deleted(client, editor, checked):
+    _page, deleted_id, unpublished, _alive, document = checked
+    client.force_login(editor)
+    html = client.get(REPORT).content.decode()
+    assert f"Side «{unpublished.title}»" in html
+    assert f"Slettet side (id {deleted_id})" in html
+    assert f"Dokument «{document.title}»" in html
 
 
 def test_snippet_rows_link_to_the_snippet_editor(client, editor, checked):
