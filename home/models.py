@@ -239,3 +239,54 @@ class SiteProfile(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return f"{self.municipality_name} ({self.locale.language_code})"
+
+
+class LinkCheck(models.Model):
+    """One link found in a published page or snippet, and what the last run of `check_links` found
+    at its target. Kept with the Site and locale of its source so a region of several
+    municipalities can later show each municipality its own links."""
+
+    OK = "ok"
+    REDIRECTED = "redirected"
+    BROKEN = "broken"
+    TIMED_OUT = "timed_out"
+    STATUSES = [
+        (OK, _("virker")),
+        (REDIRECTED, _("videresendt")),
+        (BROKEN, _("brutt")),
+        (TIMED_OUT, _("svarte ikke i tide")),
+    ]
+    NOT_WORKING = (BROKEN, TIMED_OUT)
+
+    site = models.ForeignKey(
+        "wagtailcore.Site", verbose_name=_("nettsted"), null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("språk"), null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    source_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("type"), on_delete=models.CASCADE, related_name="+"
+    )
+    source_id = models.CharField(_("id"), max_length=64)
+    source_title = models.CharField(_("side"), max_length=255)
+    field = models.CharField(_("felt"), max_length=255)
+    link_text = models.CharField(_("lenketekst"), max_length=255, blank=True)
+    target = models.CharField(_("mål"), max_length=2000)
+    status = models.CharField(_("status"), max_length=20, choices=STATUSES)
+    http_status = models.PositiveSmallIntegerField(_("HTTP-kode"), null=True, blank=True)
+    final_url = models.CharField(_("endelig adresse"), max_length=2000, blank=True)
+    first_broken_at = models.DateTimeField(_("brutt første gang"), null=True, blank=True)
+    last_checked_at = models.DateTimeField(_("sist sjekket"))
+
+    class Meta:
+        verbose_name = _("lenkesjekk")
+        verbose_name_plural = _("lenkesjekker")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_type", "source_id", "field", "target"], name="home_linkcheck_one_row_per_link"
+            )
+        ]
+        indexes = [models.Index(fields=["status"])]
+
+    def __str__(self) -> str:
+        return f"{self.source_title}: {self.target}"
