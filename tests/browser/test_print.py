@@ -38,4 +38,6 @@ def test_a_step_prints_on_its_own(portal, new_page):
     assert page.locator(".guide-step__heading").count() == 1
     assert page.locator(".guide-step-print__source").inner_text().count(portal["base_url"]) == 1
     tools = page.evaluate(PRINTED_AFTER)
-    assert tools and all(f"({portal['base_url']}/documents/" in content for content in tools), tools
+    # The step's tools: their Word and PDF files (or an uploaded document), with full addresses.
+    files = (f"({portal['base_url']}/verktoy/", f"({portal['base_url']}/documents/")
+    assert tools and all(any(f in content for f in files) for content in tools), tools
