@@ -83,8 +83,10 @@ def public_page(page_id: int, request) -> Page | None:
     return page
 
 
-def refused(request, message: str, status: int) -> HttpResponse:
-    return render(request, "feedback/refused.html", {"message": message}, status=status)
+def refused(request, message: str, status: int, page=None) -> HttpResponse:
+    return render(
+        request, "feedback/refused.html", {"message": message, "feedback_page": page}, status=status
+    )
 
 
 def in_language_of(page, template: str, context: dict, request, status=200) -> HttpResponse:
@@ -117,10 +119,11 @@ def guarded(view):
 
 @guarded
 def answer(request):
-    if not within_rate_limit(request):
-        return refused(request, _("Du har sendt mange tilbakemeldinger på kort tid. Prøv igjen senere."), 429)
     form = AnswerForm(request.POST)
     page = public_page(form.cleaned_data["page"], request) if form.is_valid() else None
+    if not within_rate_limit(request):
+        message = _("Du har sendt mange tilbakemeldinger på kort tid. Prøv igjen senere.")
+        return refused(request, message, 429, page)
     if page is None:
         return refused(request, _("Vi fant ikke siden tilbakemeldingen gjelder."), 400)
     if form.is_bot():

@@ -138,6 +138,9 @@ def test_rate_limit_per_client(client, portal, settings):
     settings.PAGE_FEEDBACK_RATE_LIMIT = "3/10m"
     statuses = [send(client, portal.about["nb"], "ja").status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
+    limited = parse(send(client, portal.about["nb"], "ja").content)
+    assert "Prøv igjen senere" in limited.find(role="alert").get_text()
+    assert limited.find("a", string=lambda s: s and "Tilbake til" in s)["href"] == portal.about["nb"].url
     assert PageFeedback.objects.count() == 3
     assert send(client, portal.about["nb"], "ja", REMOTE_ADDR="198.51.100.20").status_code == 200
 
