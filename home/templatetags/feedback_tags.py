@@ -2,6 +2,8 @@
 
 from django import template
 
+from wagtail.models import Page
+
 from home.memo import view_restrictions
 
 register = template.Library()
@@ -16,4 +18,5 @@ def is_public(page) -> bool:
 @register.inclusion_tag("feedback/form.html", takes_context=True)
 def page_feedback(context):
     page = context.get("page")
-    return {"feedback_page": page if page is not None and page.pk and is_public(page) else None}
+    # Only a Wagtail page served as itself: other views may put something else under "page".
+    return {"feedback_page": page if isinstance(page, Page) and page.pk and is_public(page) else None}
