@@ -1,14 +1,14 @@
 """home's models: the page types every portal has (front page, content page, accessibility
 statement), the abstract `BasePage` every portal page builds on and `ReviewedPage`, which adds a
 responsible person and review date (guide and network pages), and the site profile (name, logo,
-contacts, footer links) per language."""
+contacts, footer links) per language, and the visitors' page feedback («Fant du det du lette etter?»)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -290,3 +290,27 @@ class LinkCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_title}: {self.target}"
+
+
+class PageFeedback(models.Model):
+    """One anonymous answer to «Fant du det du lette etter?» (home/feedback/). No IP address, user
+    or session is stored: the row says only which page, in which language and on which site, and
+    what the visitor answered. Deleted after PAGE_FEEDBACK_RETENTION_MONTHS (delete_old_feedback)."""
+
+    COMMENT_MAX_LENGTH = 500
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+", verbose_name=_("side"))
+    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+", verbose_name=_("språk"))
+    site = models.ForeignKey(
+        Site, on_delete=models.CASCADE, null=True, related_name="+", verbose_name=_("nettsted")
+    )
+    found = models.BooleanField(_("fant det"))
+    comment = models.TextField(_("kommentar"), blank=True, max_length=COMMENT_MAX_LENGTH)
+    created_at = models.DateTimeField(_("tidspunkt"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("tilbakemelding på side")
+        verbose_name_plural = _("tilbakemeldinger på sider")
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {'ja' if self.found else 'nei'}"

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import editor_guide  # noqa: F401 - registers the guide URLs and Help menu
 from .editorial import hooks as editorial_hooks  # noqa: F401
+from .feedback import hooks as feedback_hooks  # noqa: F401
 from .links import hooks as link_check_hooks  # noqa: F401
 from .machine_translation import hooks as machine_translation_hooks  # noqa: F401
 from .models import SiteProfile

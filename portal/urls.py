@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from guide import tool_documents
 from home import document_serving, mfa_setup, password_restriction, privacy
 from home import views as home_views
+from home.feedback import views as feedback_views
 
 urlpatterns = [
     # The admin signs in through allauth (with its MFA step), never through Wagtail's own form.
@@ -51,6 +52,9 @@ urlpatterns += i18n_patterns(
     path("konto/2fa/recovery-codes/", mfa_setup.view_recovery_codes),
     path("konto/", include("allauth.urls")),
     path("sok/", home_views.search, name="search"),
+    # «Fant du det du lette etter?»: POST only, no CSRF token so pages stay cacheable (home/feedback/views.py).
+    path("tilbakemelding/", feedback_views.answer, name="feedback_answer"),
+    path("tilbakemelding/kommentar/", feedback_views.comment, name="feedback_comment"),
     # Wagtail's password form, only for password restrictions the visitor may use (home/password_restriction.py).
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -368,3 +368,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "home.machine_translation.Apertiu
 # --- Retention ---------------------------------------------------------------------
 # Form answers are deleted this many months after their last change (manage.py delete_old_submissions).
 SUBMISSION_RETENTION_MONTHS = int(os.environ.get("SUBMISSION_RETENTION_MONTHS", "36"))
+# Visitors' page feedback is deleted this many months after it was given (manage.py delete_old_feedback).
+PAGE_FEEDBACK_RETENTION_MONTHS = int(os.environ.get("PAGE_FEEDBACK_RETENTION_MONTHS", "12"))
+# Feedback answers per client address (allauth's rate-limit counters in the cache; home/feedback/views.py).
+PAGE_FEEDBACK_RATE_LIMIT = os.environ.get("PAGE_FEEDBACK_RATE_LIMIT", "10/10m")
