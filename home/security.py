@@ -21,6 +21,8 @@ from django.utils.translation import gettext as _
 from allauth.mfa.utils import is_mfa_enabled
 from csp.utils import build_policy
 
+from .groups import group_names
+
 security_log = logging.getLogger("portal.security")
 ADMIN_LAST_SEEN = "admin_last_seen"
 
@@ -29,7 +31,7 @@ def must_use_mfa(user) -> bool:
     if not user.is_authenticated:
         return False
     required = set(getattr(settings, "MFA_REQUIRED_FOR_GROUPS", []))
-    return bool(required) and user.groups.filter(name__in=required).exists() and not is_mfa_enabled(user)
+    return bool(required & group_names(user)) and not is_mfa_enabled(user)
 
 
 def mfa_setup_redirect(request):

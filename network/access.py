@@ -12,6 +12,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
+from home.groups import group_names
 from home.security import mfa_setup_redirect, must_use_mfa
 
 INTRANET_GROUPS = ("BTI-agenter", "Koordinatorer", "Redaktører")
@@ -19,21 +20,11 @@ COORDINATOR_GROUPS = ("Koordinatorer", "Redaktører")
 INTRANET_COLLECTION = "Intranett"
 
 
-def _group_names(user) -> set[str]:
-    if not user.is_authenticated:
-        return set()
-    cached = getattr(user, "_network_group_names", None)
-    if cached is None:
-        cached = set(user.groups.values_list("name", flat=True))
-        user._network_group_names = cached
-    return cached
-
-
 def is_intranet_member(user) -> bool:
     return (
         user.is_authenticated
         and user.is_active
-        and (user.is_superuser or bool(_group_names(user) & set(INTRANET_GROUPS)))
+        and (user.is_superuser or bool(group_names(user) & set(INTRANET_GROUPS)))
     )
 
 
@@ -41,7 +32,7 @@ def is_coordinator(user) -> bool:
     return (
         user.is_authenticated
         and user.is_active
-        and (user.is_superuser or bool(_group_names(user) & set(COORDINATOR_GROUPS)))
+        and (user.is_superuser or bool(group_names(user) & set(COORDINATOR_GROUPS)))
     )
 
 
