@@ -1,7 +1,9 @@
 """home's models: the page types every portal has (front page, content page, accessibility
 statement), the abstract `BasePage` every portal page builds on and `ReviewedPage`, which adds a
 responsible person and review date (guide and network pages), and the site profile (name, logo,
-contacts, footer links) per language."""
+contacts, footer links) and the search synonyms per language."""
+
+import re
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -239,3 +241,33 @@ class SiteProfile(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return f"{self.municipality_name} ({self.locale.language_code})"
+
+
+class SynonymGroup(TranslatableMixin, models.Model):
+    """Words the site search treats as one (uro, undring, bekymring), kept by editors per language.
+
+    A query word found in a group is searched as any word of the group (home/synonyms.py). A group
+    may hold both written forms' words (vold, vald): that is how a query in one form finds pages
+    written in the other, without indexing machine-translated text."""
+
+    terms = models.TextField(
+        _("ord"),
+        help_text=_(
+            "Enkeltord som betyr det samme i søket, skilt med komma. Ta gjerne med ordene på både bokmål og nynorsk."
+        ),
+    )
+
+    panels = [FieldPanel("terms")]
+
+    translatable_fields = [TranslatableField("terms")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("synonymgruppe")
+        verbose_name_plural = _("synonymgrupper")
+
+    def __str__(self) -> str:
+        return ", ".join(self.words())
+
+    def words(self) -> list[str]:
+        """The group's words, lower case, each once, in the editor's order."""
+        return list(dict.fromkeys(word for word in re.findall(r"\w+", self.terms.lower()) if len(word) > 1))

@@ -3,8 +3,9 @@
 A search costs two queries however many pages match (pinned in tests/home/test_search.py): the
 ranked matches, and the text the search index holds for the ten shown results (their snippets).
 The language's sections and live pages (path, address, title, description; each result's trail of
-ancestors comes from these), the editors' picks and, for anonymous visitors, the view restrictions
-(home/visibility.py) are memoised per cache generation (home/chrome.py).
+ancestors comes from these), the editors' picks, the synonym groups (home/synonyms.py) and, for
+anonymous visitors, the view restrictions (home/visibility.py) are memoised per cache generation
+(home/chrome.py).
 """
 
 import itertools
@@ -28,12 +29,14 @@ from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from modelsearch.backends.database.postgres.weights import get_sql_weights
+from modelsearch.query import And, Or, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
 from . import chrome
 from .memo import memo
 from .pagination import pagination_links
 from .query import clean_query
+from .synonyms import expand
 from .visibility import hidden_path_prefixes
 
 MAX_RESULTS = 300
@@ -163,14 +166,16 @@ def language_sections() -> tuple[int, dict[str, Section]]:
 
 
 def ranked_hits(locale_id: int, hidden: tuple[str, ...], terms: list[str]) -> list[tuple[int, str]]:
-    """(id, path) of the best MAX_RESULTS live pages of the language containing every term, best
-    first, leaving out the pages whose path starts with one in `hidden` (home/visibility.py)."""
+    """(id, path) of the best MAX_RESULTS live pages of the language containing every term or one
+    of its synonyms (home/synonyms.py), best first, leaving out the pages whose path starts with one
+    in `hidden` (home/visibility.py)."""
+    alternatives = expand(locale_id, terms)
     if connection.vendor == "postgresql":
         pages = live_pages(locale_id)
         ranked = sorted(
             (
                 (rank, page_id, pages[page_id].path)
-                for page_id, rank in ranked_matches_postgresql(terms)
+                for page_id, rank in ranked_matches_postgresql(alternatives)
                 if page_id in pages
             ),
             key=lambda hit: (-hit[0], -hit[1]),
@@ -178,9 +183,11 @@ def ranked_hits(locale_id: int, hidden: tuple[str, ...], terms: list[str]) -> li
         hits = ((page_id, path) for _rank, page_id, path in ranked)
     else:
         # Only words reach the search backend: quotes and operators are not syntax for visitors,
-        # and SQLite's FTS5 rejects unbalanced quotes. Every word must match, as visitors expect.
+        # and SQLite's FTS5 rejects unbalanced quotes. Every word (or a synonym of it) must match,
+        # as visitors expect.
         pages = Page.objects.live().filter(locale_id=locale_id).only("id", "path")
-        hits = ((page.pk, page.path) for page in pages.search(" ".join(terms), operator="and"))
+        query = And([Or([PlainText(word) for word in words]) for words in alternatives])
+        hits = ((page.pk, page.path) for page in pages.search(query))
     return list(itertools.islice((hit for hit in hits if not hit[1].startswith(hidden)), MAX_RESULTS))
 
 
@@ -224,9 +231,16 @@ GROUP BY object_id
 """
 
 
-def ranked_matches_postgresql(terms: list[str]) -> list[tuple[int, float]]:
-    """(page id, rank) of every page, in any language and state, whose index entry has all terms."""
-    lexemes = " & ".join("'{}'".format(term.replace("\\", "\\\\").replace("'", "''")) for term in terms)
+def quoted_lexeme(word: str) -> str:
+    return "'{}'".format(word.replace("\\", "\\\\").replace("'", "''"))
+
+
+def ranked_matches_postgresql(alternatives: list[tuple[str, ...]]) -> list[tuple[int, float]]:
+    """(page id, rank) of every page, in any language and state, whose index entry has one word of
+    every tuple of alternatives."""
+    lexemes = " & ".join(
+        "(" + " | ".join(quoted_lexeme(word) for word in words) + ")" for words in alternatives
+    )
     parameters = {
         "weights": get_sql_weights(),
         "config": get_search_backend().config,
@@ -318,8 +332,10 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
 
     results_page = Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
     if results_page.object_list:
+        # Mark the synonyms that matched too (a page found for «vold» may say «vald»).
+        marked = list(dict.fromkeys(word for words in expand(locale_id, terms) for word in words))
         results_page.object_list = shown_results(
-            request, locale_id, [pk for pk, _path in results_page], terms, section_of
+            request, locale_id, [pk for pk, _path in results_page], marked, section_of
         )
     first_page = terms and results_page.number == 1
     promoted = promoted_results(request, query, locale_id, hidden) if first_page else []

@@ -1,3 +1,5 @@
+import io
+
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -13,7 +15,8 @@ import pytest
 
 from guide.factories import GuideLevelPageFactory, ServiceAreaGuidePageFactory
 from home.demo.bilingual import Glossary, translate
-from home.factories import ContentPageFactory
+from home.demo.synonyms import load as load_demo_synonyms
+from home.factories import ContentPageFactory, SynonymGroupFactory
 from home.models import HomePage
 from home.search import INDEXED_TEXT_FIELD, MAX_RESULTS, query_terms, ranked_hits
 from tests.portal import parse
@@ -420,3 +423,63 @@ def test_results_with_the_same_title_show_where_they_are(client, portal, django_
     )
     with django_assert_num_queries(SEARCH_QUERIES_WITH_HITS):
         client.get("/nb/sok/", {"q": "undring"})
+
+
+def test_a_query_word_finds_pages_with_an_editors_synonym(client, django_assert_num_queries):
+    home = HomePage.objects.get(locale__language_code="nb")
+    ContentPageFactory(
+        parent=home,
+        title="Når du undrer deg",
+        slug="undring",
+        intro="Undring over et barn er et godt sted å starte.",
+    ).save_revision().publish()
+    ContentPageFactory(
+        parent=home, title="Samtalen", slug="samtalen", intro="Ta opp bekymring med foreldrene."
+    ).save_revision().publish()
+    assert "/nb/samtalen/" not in results(warm_search(client, "undring"))
+
+    SynonymGroupFactory(terms="uro, undring, bekymring, bekymret", locale=home.locale)
+    html = warm_search(client, "undring")
+    assert {"/nb/samtalen/", "/nb/undring/"} <= set(results(html))
+    # The synonym is marked in the snippet as the word itself would be.
+    assert "bekymring" in [mark.get_text() for mark in parse(html).select("mark")]
+    # Every other word must still match: the synonym stands in for its word only.
+    assert results(client.get("/nb/sok/", {"q": "bekymring foreldrene"}).content.decode()) == [
+        "/nb/samtalen/"
+    ]
+    # The groups come from the memo: a search costs what it did without them.
+    with django_assert_num_queries(SEARCH_QUERIES_WITH_HITS):
+        client.get("/nb/sok/", {"q": "uro"})
+
+
+def test_synonyms_belong_to_their_language(client):
+    nb_home = HomePage.objects.get(locale__language_code="nb")
+    ContentPageFactory(
+        parent=nb_home, title="Mobbing", slug="mobbing", intro="Om mobbing i skolen."
+    ).save_revision().publish()
+    SynonymGroupFactory(terms="mobbing, utestenging", locale=Locale.objects.get(language_code="nn"))
+    assert results(client.get("/nb/sok/", {"q": "utestenging"}).content.decode()) == []
+    SynonymGroupFactory(terms="mobbing, utestenging", locale=nb_home.locale)
+    assert results(client.get("/nb/sok/", {"q": "utestenging"}).content.decode()) == ["/nb/mobbing/"]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "written"),
+    [
+        ("nn", "vold", "Kva du gjer ved mistanke om vald"),
+        ("nb", "rettleiar", "Veileder for samtaler med barn"),
+        ("nb", "helsesjukepleiar", "Snakk med helsesykepleieren din"),
+        ("nn", "bekymring", "Når du er uroa for eit barn"),
+        ("nn", "barnevernstjenesten", "Kontakt barnevernstenesta"),
+    ],
+)
+def test_a_query_in_one_written_form_finds_pages_in_the_other(client, language, query, written):
+    """The demo's synonym groups hold both forms' words: no machine-translated text is indexed."""
+    load_demo_synonyms(io.StringIO())
+    home = HomePage.objects.get(locale__language_code=language)
+    ContentPageFactory(
+        parent=home, title="Side", slug="annen-form", intro=f"{written}."
+    ).save_revision().publish()
+    assert f"/{language}/annen-form/" in results(
+        client.get(f"/{language}/sok/", {"q": query}).content.decode()
+    )
