@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import quote, urlencode
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import connection
 from django.utils import translation
@@ -109,6 +110,26 @@ class Section:
 
 
 @dataclass
+class HelpPage:
+    """Where a visitor whose search found nothing can go on: its title and address."""
+
+    title: str
+    url: str
+
+
+@dataclass
+class EmptyResultsHelp:
+    """What a search without hits offers: the concern page's emergency numbers (from the page
+    itself, as its safety notice shows them) and the ways to the concern page and the service
+    directory, in the page's language."""
+
+    concern: HelpPage | None = None
+    directory: HelpPage | None = None
+    emergency_phone: str = ""
+    child_welfare_phone: str = ""
+
+
+@dataclass
 class SearchOutcome:
     query: str
     total: int
@@ -116,6 +137,7 @@ class SearchOutcome:
     section: str
     page: object  # django.core.paginator.Page of results
     promoted: list
+    help: EmptyResultsHelp | None = None
 
     @property
     def query_string(self) -> str:
@@ -349,6 +371,36 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
         section=active.slug if active else "",
         page=results_page,
         promoted=promoted,
+        help=empty_results_help(request, locale_id) if terms and not hits else None,
+    )
+
+
+def help_pages(locale_id: int) -> dict:
+    """The language's first live concern page (its title, url_path and phone numbers) and service
+    directory (title, url_path), memoised per cache generation. The guide app owns both page types."""
+
+    def first(model_name: str, *fields: str):
+        model = apps.get_model("guide", model_name)
+        return model.objects.live().filter(locale_id=locale_id).order_by("path").values(*fields).first()
+
+    return memo.get(
+        ("search_help_pages", locale_id),
+        lambda: {
+            "concern": first("ConcernPage", "title", "url_path", "emergency_phone", "child_welfare_phone"),
+            "directory": first("ServiceDirectoryPage", "title", "url_path"),
+        },
+    )
+
+
+def empty_results_help(request, locale_id: int) -> EmptyResultsHelp:
+    pages = help_pages(locale_id)
+    url_of = page_urls(request)
+    concern, directory = pages["concern"], pages["directory"]
+    return EmptyResultsHelp(
+        concern=HelpPage(concern["title"], url_of(concern["url_path"])) if concern else None,
+        directory=HelpPage(directory["title"], url_of(directory["url_path"])) if directory else None,
+        emergency_phone=concern["emergency_phone"] if concern else "",
+        child_welfare_phone=concern["child_welfare_phone"] if concern else "",
     )
 
 

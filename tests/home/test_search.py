@@ -483,3 +483,31 @@ def test_a_query_in_one_written_form_finds_pages_in_the_other(client, language, 
     assert f"/{language}/annen-form/" in results(
         client.get(f"/{language}/sok/", {"q": query}).content.decode()
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "directory", "concern"),
+    [
+        (
+            "nb",
+            ("Hvem kan hjelpe?", "/nb/hjelpetilbud/"),
+            ("Er du bekymret for et barn?", "/nb/bekymret-for-et-barn/"),
+        ),
+        (
+            "nn",
+            ("Kven kan hjelpe?", "/nn/hjelpetilbod/"),
+            ("Er du uroa for eit barn?", "/nn/uroa-for-eit-barn/"),
+        ),
+    ],
+)
+def test_a_search_without_hits_shows_where_to_get_help(client, portal, language, directory, concern):
+    # The barnevernvakt number comes from the concern page, as its safety notice shows it.
+    concern_page = portal.concern[language]
+    concern_page.emergency_phone = "12 34 58 88"
+    concern_page.save_revision().publish()
+    html = parse(client.get(f"/{language}/sok/", {"q": "zzxqy"}).content.decode())
+    assert [(link.get_text(), link["href"]) for link in html.select(".search-help a")] == [directory, concern]
+    numbers = [link.get_text() for link in html.select(".safety-notice a")]
+    assert numbers == ["112", "113", "12 34 58 88", "12 34 52 00", "116 111"]
+    hits = parse(client.get(f"/{language}/sok/", {"q": concern[0].split()[-1].strip("?")}).content.decode())
+    assert not hits.select(".search-help, .safety-notice")
