@@ -37,6 +37,7 @@ from . import chrome
 from .memo import memo
 from .pagination import pagination_links
 from .query import clean_query
+from .suggestions import known_words, suggestion
 from .synonyms import expand
 from .visibility import hidden_path_prefixes
 
@@ -138,6 +139,13 @@ class SearchOutcome:
     page: object  # django.core.paginator.Page of results
     promoted: list
     help: EmptyResultsHelp | None = None
+    # «Mente du …?»: a near spelling of a query that found nothing, and whether its hits are shown.
+    suggestion: str = ""
+    showing_suggestion: bool = False
+
+    @property
+    def suggestion_url(self) -> str:
+        return "?" + urlencode({"q": self.suggestion}, quote_via=quote)
 
     @property
     def query_string(self) -> str:
@@ -345,6 +353,15 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
 
     hidden = hidden_path_prefixes(request.user) if terms else ()
     hits = ranked_hits(locale_id, hidden, terms) if terms else []
+    suggested, showing_suggestion = "", False
+    if terms and not hits:
+        # A misspelt word (helsestasjn) is the likeliest reason for no hits: search its nearest spelling.
+        known = known_words(locale_id, lambda: (page.title for page in live_pages(locale_id).values()))
+        if suggested := suggestion(terms, known):
+            hits = ranked_hits(locale_id, hidden, query_terms(suggested))
+            showing_suggestion = bool(hits)
+            if showing_suggestion:
+                terms = query_terms(suggested)
     for _pk, path in hits:
         if section := section_of(path):
             section.count += 1
@@ -372,6 +389,8 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
         page=results_page,
         promoted=promoted,
         help=empty_results_help(request, locale_id) if terms and not hits else None,
+        suggestion=suggested,
+        showing_suggestion=showing_suggestion,
     )
 
 

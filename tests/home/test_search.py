@@ -181,8 +181,9 @@ def test_search_responses_are_never_shared_cached(client):
 # language's sections and live pages, the view restrictions and the editors' picks are memoised for
 # the current cache generation: the ranked matches, and the indexed text of the shown results.
 SEARCH_QUERIES_WITH_HITS = 2
-# Without hits there are no results to show.
-SEARCH_QUERIES_WITHOUT_HITS = 1
+# Without hits there are no results to show; on PostgreSQL one query looks for a near spelling
+# (pg_trgm), on SQLite difflib does it without one.
+SEARCH_QUERIES_WITHOUT_HITS = 2 if connection.vendor == "postgresql" else 1
 
 
 def warm_search(client, query):
@@ -511,3 +512,45 @@ def test_a_search_without_hits_shows_where_to_get_help(client, portal, language,
     assert numbers == ["112", "113", "12 34 58 88", "12 34 52 00", "116 111"]
     hits = parse(client.get(f"/{language}/sok/", {"q": concern[0].split()[-1].strip("?")}).content.decode())
     assert not hits.select(".search-help, .safety-notice")
+
+
+def suggestion_link(html):
+    link = parse(html).select_one(".search-suggestion a")
+    return (link.get_text(), link["href"]) if link else None
+
+
+def test_a_misspelt_query_without_hits_searches_the_nearest_title_word(client):
+    """The fallback on SQLite (difflib); PostgreSQL's trigram version is tested below."""
+    home = HomePage.objects.get(locale__language_code="nb")
+    ContentPageFactory(
+        parent=home, title="Helsestasjon for barn", slug="helsestasjon", intro="Vaksiner og veiing."
+    ).save_revision().publish()
+    html = client.get("/nb/sok/", {"q": "helsestasjn"}).content.decode()
+    assert suggestion_link(html) == ("helsestasjon", "?q=helsestasjon")
+    assert "/nb/helsestasjon/" in results(html)
+    count = parse(html).select_one(".search-count").get_text(" ", strip=True)
+    assert count.startswith("Ingen treff for «helsestasjn». Viser ")
+    assert count.endswith(" treff for «helsestasjon».")
+    # A word that is spelt right gets no suggestion, and nothing near gets none either.
+    assert suggestion_link(client.get("/nb/sok/", {"q": "helsestasjon"}).content.decode()) is None
+    assert suggestion_link(client.get("/nb/sok/", {"q": "zzxqy"}).content.decode()) is None
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram similarity is PostgreSQL's pg_trgm")
+def test_postgresql_suggests_by_trigram_similarity_over_titles_and_synonyms(client):
+    nn_home = HomePage.objects.get(locale__language_code="nn")
+    ContentPageFactory(
+        parent=nn_home, title="Helsestasjonen", slug="helsestasjonen", intro="Vaksinar."
+    ).save_revision().publish()
+    SynonymGroupFactory(terms="rettleiar, veileder", locale=nn_home.locale)
+    ContentPageFactory(
+        parent=nn_home, title="Samtalen", slug="samtalen", intro="Ein god rettleiar."
+    ).save_revision().publish()
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/nn/sok/", {"q": "helsestasjn"}).content.decode()
+    assert suggestion_link(html) == ("helsestasjonen", "?q=helsestasjonen")
+    assert any("similarity(" in query["sql"] for query in queries.captured_queries)
+    assert "/nn/helsestasjonen/" in results(html)
+    html = client.get("/nn/sok/", {"q": "retleiar"}).content.decode()
+    assert suggestion_link(html) == ("rettleiar", "?q=rettleiar")
+    assert "/nn/samtalen/" in results(html)
