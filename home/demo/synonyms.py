@@ -14,7 +14,11 @@ STARTING_GROUPS = [
     "helsesykepleier, helsesykepleieren, helsesjukepleiar, helsesjukepleiaren, helsesøster, helsesøsteren",
     "veileder, veilederen, rettleiar, rettleiaren, rettleder, veiledning, rettleiing",
     "handlingsveileder, handlingsveilederen, handlingsrettleiar, handlingsrettleiaren",
-    "barnevern, barnevernet, barnevernstjenesten, barnevernstenesta, barnevernstjeneste, barnevernsteneste",
+    "barnevern, barnevernet, barnevernstjenesten, barneverntjenesten, barnevernstjeneste, barneverntjeneste, "
+    "barnevernstenesta, barnevernsteneste",
+    "barnevernvakt, barnevernvakten, barnevernsvakt, barnevernsvakta",
+    "fastlege, fastlegen",
+    "legevakt, legevakten, legevakta",
     "helsestasjon, helsestasjonen, helsestasjonar, helsestasjoner",
     "skole, skolen, skule, skulen",
     "tjeneste, tjenesten, tjenester, teneste, tenesta, tenester",
