@@ -2,6 +2,8 @@
 
 A search costs two queries however many pages match (pinned in tests/home/test_search.py): the
 ranked matches, and the text the search index holds for the ten shown results (their snippets).
+A search without hits looks for a near spelling instead (home/suggestions.py: one query on
+PostgreSQL, none on SQLite) and offers the concern page's emergency numbers and ways on.
 The language's sections and live pages (path, address, title, description; each result's trail of
 ancestors comes from these), the editors' picks, the synonym groups (home/synonyms.py) and, for
 anonymous visitors, the view restrictions (home/visibility.py) are memoised per cache generation
