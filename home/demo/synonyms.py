@@ -30,10 +30,15 @@ STARTING_GROUPS = [
 
 
 def load(stdout) -> None:
-    """Give every language without synonym groups the starting set (editors' changes are kept)."""
-    for locale in Locale.objects.filter(language_code__in=("nb", "nn")):
-        if not SynonymGroup.objects.filter(locale=locale).exists():
-            # One save each, not bulk_create: saving sends the signal that moves the cache generation on.
-            for terms in STARTING_GROUPS:
-                SynonymGroup.objects.create(locale=locale, terms=terms)
-            stdout.write(f"Synonymer i søket ({locale.language_code}): {len(STARTING_GROUPS)} grupper")
+    """Give the languages the starting set unless they have groups (editors' changes are kept).
+
+    The Nynorsk group is the Bokmål group's translation (the same translation key), kept by hand:
+    it holds the same words of both forms, so there is nothing for `draft_nynorsk` to draft."""
+    nb, nn = Locale.objects.get(language_code="nb"), Locale.objects.get(language_code="nn")
+    if SynonymGroup.objects.filter(locale__in=(nb, nn)).exists():
+        return
+    # One save each, not bulk_create: saving sends the signal that moves the cache generation on.
+    for terms in STARTING_GROUPS:
+        group = SynonymGroup.objects.create(locale=nb, terms=terms)
+        SynonymGroup.objects.create(locale=nn, terms=terms, translation_key=group.translation_key)
+    stdout.write(f"Synonymer i søket: {len(STARTING_GROUPS)} grupper på bokmål og nynorsk")
