@@ -3,7 +3,7 @@ from wagtail.models import Locale
 import factory
 import wagtail_factories
 
-from .models import AccessibilityStatementPage, ContentPage, HomePage, SiteProfile
+from .models import AccessibilityStatementPage, ContentPage, HomePage, SiteProfile, SynonymGroup
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -30,6 +30,14 @@ class SiteProfileFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SiteProfile
+
+
+class SynonymGroupFactory(factory.django.DjangoModelFactory):
+    terms = "uro, undring, bekymring"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = SynonymGroup
 
 
 class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):

@@ -1,7 +1,10 @@
 """home's models: the page types every portal has (front page, content page, accessibility
 statement), the abstract `BasePage` every portal page builds on and `ReviewedPage`, which adds a
 responsible person and review date (guide and network pages), and the site profile (name, logo,
-contacts, footer links) per language, and the visitors' page feedback («Fant du det du lette etter?»)."""
+contacts, footer links) and the search synonyms per language, the visitors' page feedback («Fant du
+det du lette etter?») and the link checker's results."""
+
+import re
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -314,3 +317,33 @@ class PageFeedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id}: {'ja' if self.found else 'nei'}"
+
+
+class SynonymGroup(TranslatableMixin, models.Model):
+    """Words the site search treats as one (uro, undring, bekymring), kept by editors per language.
+
+    A query word found in a group is searched as any word of the group (home/synonyms.py). A group
+    may hold both written forms' words (vold, vald): that is how a query in one form finds pages
+    written in the other, without indexing machine-translated text."""
+
+    terms = models.TextField(
+        _("ord"),
+        help_text=_(
+            "Enkeltord som betyr det samme i søket, skilt med komma. Ta gjerne med ordene på både bokmål og nynorsk."
+        ),
+    )
+
+    panels = [FieldPanel("terms")]
+
+    translatable_fields = [TranslatableField("terms")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("synonymgruppe")
+        verbose_name_plural = _("synonymgrupper")
+
+    def __str__(self) -> str:
+        return ", ".join(self.words())
+
+    def words(self) -> list[str]:
+        """The group's words, lower case, each once, in the editor's order."""
+        return list(dict.fromkeys(word for word in re.findall(r"\w+", self.terms.lower()) if len(word) > 1))

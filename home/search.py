@@ -2,9 +2,12 @@
 
 A search costs two queries however many pages match (pinned in tests/home/test_search.py): the
 ranked matches, and the text the search index holds for the ten shown results (their snippets).
+A search without hits looks for a near spelling instead (home/suggestions.py: one query on
+PostgreSQL, none on SQLite) and offers the concern page's emergency numbers and ways on.
 The language's sections and live pages (path, address, title, description; each result's trail of
-ancestors comes from these), the editors' picks and, for anonymous visitors, the view restrictions
-(home/visibility.py) are memoised per cache generation (home/chrome.py).
+ancestors comes from these), the editors' picks, the synonym groups (home/synonyms.py) and, for
+anonymous visitors, the view restrictions (home/visibility.py) are memoised per cache generation
+(home/chrome.py).
 """
 
 import itertools
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import quote, urlencode
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import connection
 from django.utils import translation
@@ -28,12 +32,15 @@ from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from modelsearch.backends.database.postgres.weights import get_sql_weights
+from modelsearch.query import And, Or, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
 from . import chrome
 from .memo import memo
 from .pagination import pagination_links
 from .query import clean_query
+from .suggestions import known_words, suggestion
+from .synonyms import expand
 from .visibility import hidden_path_prefixes
 
 MAX_RESULTS = 300
@@ -106,6 +113,26 @@ class Section:
 
 
 @dataclass
+class HelpPage:
+    """Where a visitor whose search found nothing can go on: its title and address."""
+
+    title: str
+    url: str
+
+
+@dataclass
+class EmptyResultsHelp:
+    """What a search without hits offers: the concern page's emergency numbers (from the page
+    itself, as its safety notice shows them) and the ways to the concern page and the service
+    directory, in the page's language."""
+
+    concern: HelpPage | None = None
+    directory: HelpPage | None = None
+    emergency_phone: str = ""
+    child_welfare_phone: str = ""
+
+
+@dataclass
 class SearchOutcome:
     query: str
     total: int
@@ -113,6 +140,14 @@ class SearchOutcome:
     section: str
     page: object  # django.core.paginator.Page of results
     promoted: list
+    help: EmptyResultsHelp | None = None
+    # «Mente du …?»: a near spelling of a query that found nothing, and whether its hits are shown.
+    suggestion: str = ""
+    showing_suggestion: bool = False
+
+    @property
+    def suggestion_url(self) -> str:
+        return "?" + urlencode({"q": self.suggestion}, quote_via=quote)
 
     @property
     def query_string(self) -> str:
@@ -163,14 +198,16 @@ def language_sections() -> tuple[int, dict[str, Section]]:
 
 
 def ranked_hits(locale_id: int, hidden: tuple[str, ...], terms: list[str]) -> list[tuple[int, str]]:
-    """(id, path) of the best MAX_RESULTS live pages of the language containing every term, best
-    first, leaving out the pages whose path starts with one in `hidden` (home/visibility.py)."""
+    """(id, path) of the best MAX_RESULTS live pages of the language containing every term or one
+    of its synonyms (home/synonyms.py), best first, leaving out the pages whose path starts with one
+    in `hidden` (home/visibility.py)."""
+    alternatives = expand(locale_id, terms)
     if connection.vendor == "postgresql":
         pages = live_pages(locale_id)
         ranked = sorted(
             (
                 (rank, page_id, pages[page_id].path)
-                for page_id, rank in ranked_matches_postgresql(terms)
+                for page_id, rank in ranked_matches_postgresql(alternatives)
                 if page_id in pages
             ),
             key=lambda hit: (-hit[0], -hit[1]),
@@ -178,9 +215,11 @@ def ranked_hits(locale_id: int, hidden: tuple[str, ...], terms: list[str]) -> li
         hits = ((page_id, path) for _rank, page_id, path in ranked)
     else:
         # Only words reach the search backend: quotes and operators are not syntax for visitors,
-        # and SQLite's FTS5 rejects unbalanced quotes. Every word must match, as visitors expect.
+        # and SQLite's FTS5 rejects unbalanced quotes. Every word (or a synonym of it) must match,
+        # as visitors expect.
         pages = Page.objects.live().filter(locale_id=locale_id).only("id", "path")
-        hits = ((page.pk, page.path) for page in pages.search(" ".join(terms), operator="and"))
+        query = And([Or([PlainText(word) for word in words]) for words in alternatives])
+        hits = ((page.pk, page.path) for page in pages.search(query))
     return list(itertools.islice((hit for hit in hits if not hit[1].startswith(hidden)), MAX_RESULTS))
 
 
@@ -224,9 +263,16 @@ GROUP BY object_id
 """
 
 
-def ranked_matches_postgresql(terms: list[str]) -> list[tuple[int, float]]:
-    """(page id, rank) of every page, in any language and state, whose index entry has all terms."""
-    lexemes = " & ".join("'{}'".format(term.replace("\\", "\\\\").replace("'", "''")) for term in terms)
+def quoted_lexeme(word: str) -> str:
+    return "'{}'".format(word.replace("\\", "\\\\").replace("'", "''"))
+
+
+def ranked_matches_postgresql(alternatives: list[tuple[str, ...]]) -> list[tuple[int, float]]:
+    """(page id, rank) of every page, in any language and state, whose index entry has one word of
+    every tuple of alternatives."""
+    lexemes = " & ".join(
+        "(" + " | ".join(quoted_lexeme(word) for word in words) + ")" for words in alternatives
+    )
     parameters = {
         "weights": get_sql_weights(),
         "config": get_search_backend().config,
@@ -309,6 +355,15 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
 
     hidden = hidden_path_prefixes(request.user) if terms else ()
     hits = ranked_hits(locale_id, hidden, terms) if terms else []
+    suggested, showing_suggestion = "", False
+    if terms and not hits:
+        # A misspelt word (helsestasjn) is the likeliest reason for no hits: search its nearest spelling.
+        known = known_words(locale_id, lambda: (page.title for page in live_pages(locale_id).values()))
+        if suggested := suggestion(terms, known):
+            hits = ranked_hits(locale_id, hidden, query_terms(suggested))
+            showing_suggestion = bool(hits)
+            if showing_suggestion:
+                terms = query_terms(suggested)
     for _pk, path in hits:
         if section := section_of(path):
             section.count += 1
@@ -318,8 +373,10 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
 
     results_page = Paginator(hits, RESULTS_PER_PAGE).get_page(page_number)
     if results_page.object_list:
+        # Mark the synonyms that matched too (a page found for «vold» may say «vald»).
+        marked = list(dict.fromkeys(word for words in expand(locale_id, terms) for word in words))
         results_page.object_list = shown_results(
-            request, locale_id, [pk for pk, _path in results_page], terms, section_of
+            request, locale_id, [pk for pk, _path in results_page], marked, section_of
         )
     first_page = terms and results_page.number == 1
     promoted = promoted_results(request, query, locale_id, hidden) if first_page else []
@@ -333,6 +390,38 @@ def run_search(request, raw_query: str, section_slug: str = "", page_number: str
         section=active.slug if active else "",
         page=results_page,
         promoted=promoted,
+        help=empty_results_help(request, locale_id) if terms and not hits else None,
+        suggestion=suggested,
+        showing_suggestion=showing_suggestion,
+    )
+
+
+def help_pages(locale_id: int) -> dict:
+    """The language's first live concern page (its title, url_path and phone numbers) and service
+    directory (title, url_path), memoised per cache generation. The guide app owns both page types."""
+
+    def first(model_name: str, *fields: str):
+        model = apps.get_model("guide", model_name)
+        return model.objects.live().filter(locale_id=locale_id).order_by("path").values(*fields).first()
+
+    return memo.get(
+        ("search_help_pages", locale_id),
+        lambda: {
+            "concern": first("ConcernPage", "title", "url_path", "emergency_phone", "child_welfare_phone"),
+            "directory": first("ServiceDirectoryPage", "title", "url_path"),
+        },
+    )
+
+
+def empty_results_help(request, locale_id: int) -> EmptyResultsHelp:
+    pages = help_pages(locale_id)
+    url_of = page_urls(request)
+    concern, directory = pages["concern"], pages["directory"]
+    return EmptyResultsHelp(
+        concern=HelpPage(concern["title"], url_of(concern["url_path"])) if concern else None,
+        directory=HelpPage(directory["title"], url_of(directory["url_path"])) if directory else None,
+        emergency_phone=concern["emergency_phone"] if concern else "",
+        child_welfare_phone=concern["child_welfare_phone"] if concern else "",
     )
 
 

@@ -11,7 +11,7 @@ from .editorial import hooks as editorial_hooks  # noqa: F401
 from .feedback import hooks as feedback_hooks  # noqa: F401
 from .links import hooks as link_check_hooks  # noqa: F401
 from .machine_translation import hooks as machine_translation_hooks  # noqa: F401
-from .models import SiteProfile
+from .models import SiteProfile, SynonymGroup
 
 
 class SiteProfileViewSet(SnippetViewSet):
@@ -24,6 +24,20 @@ class SiteProfileViewSet(SnippetViewSet):
 
 
 register_snippet(SiteProfileViewSet)
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    """Editors keep the words the search treats as one, per language."""
+
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("Synonymer i søket")
+    menu_order = 910
+    add_to_settings_menu = True
+    list_display = ["__str__", "locale"]
+
+
+register_snippet(SynonymGroupViewSet)
 
 
 def refuse_logged_in_outsiders(restrictions, request):

@@ -14,6 +14,7 @@ SECTION_LOADERS = [
     "guide.demo.action_guide.load",
     "network.demo.load",
     "home.demo.editorial.load",
+    "home.demo.synonyms.load",
 ]
 
 # For the demo only: printed by `make run`, never created by migrations or in production.
