@@ -112,7 +112,8 @@ def test_editing_the_form_changes_both_files(client, tools):
 def test_the_tool_library_links_both_files_with_type_and_size(client, portal, tools):
     html = client.get(portal.library["nn"].url).content.decode()
     for file in Tool.objects.get(pk=tools["nn"].pk).generated_files:
-        assert f'href="{file.url}"' in html
+        # Absolute, so a printed page gives an address a reader can type in (print.css).
+        assert f'href="http://testserver{file.url}"' in html
         assert f"({file.kind}, " in html and " kB)" in html
 
 
