@@ -31,6 +31,7 @@ import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
+from home.retention import months_before
 from network.factories import (
     IntranetPageFactory,
     ReportFormFieldFactory,
@@ -38,7 +39,6 @@ from network.factories import (
     ServiceUnitAgentFactory,
     ServiceUnitFactory,
 )
-from network.management.commands.delete_old_submissions import months_before
 from network.models import ReportSubmission
 from network.national_id import contains_national_id
 

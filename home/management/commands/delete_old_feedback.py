@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from home.models import PageFeedback
-from network.management.commands.delete_old_submissions import months_before
+from home.retention import months_before
 
 security_log = logging.getLogger("portal.security")
 

@@ -4,7 +4,6 @@ A dry run unless `--apply` is given: it prints how many answers per form would g
 from cron with `--apply` (docs/operations.md). Age counts from an answer's last change, so an answer
 a unit corrected recently is kept as long as a new one. Also covers plain Wagtail form submissions."""
 
-import calendar
 import logging
 
 from django.conf import settings
@@ -16,18 +15,10 @@ from django.utils.translation import gettext
 
 from wagtail.contrib.forms.models import FormSubmission
 
+from home.retention import months_before
 from network.models import ReportSubmission
 
 security_log = logging.getLogger("portal.security")
-
-
-def months_before(moment, months: int):
-    """The same local date and time `months` calendar months earlier (31 March − 1 month = 28/29 Feb)."""
-    moment = timezone.localtime(moment)
-    index = moment.year * 12 + moment.month - 1 - months
-    year, month = divmod(index, 12)
-    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
-    return moment.replace(year=year, month=month + 1, day=day)
 
 
 def old_submissions(cutoff):
